@@ -1,0 +1,41 @@
+/**
+ * Roles and what each may do. The API checks permissions, never role names, so a
+ * later capability adds a permission here and every route that needs it names it.
+ */
+export const ROLES = ['admin', 'manager', 'csm', 'sales', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'data.read', // accounts, contacts, subscriptions, timeline
+  'data.write',
+  'import.run',
+  'ingest.write', // machine ingestion (usage events, billing webhooks)
+  'workspace.admin', // members, API keys, custom fields, settings
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS = {
+  admin: ['data.read', 'data.write', 'import.run', 'ingest.write', 'workspace.admin', 'audit.read'],
+  manager: ['data.read', 'data.write', 'import.run', 'ingest.write', 'audit.read'],
+  csm: ['data.read', 'data.write', 'import.run'],
+  sales: ['data.read', 'data.write'],
+  viewer: ['data.read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export const API_KEY_SCOPES = ['full', 'ingest'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+const SCOPE_GRANTS = {
+  // A full key acts for the workspace's automation: everything but administering people and keys.
+  full: ['data.read', 'data.write', 'import.run', 'ingest.write'],
+  ingest: ['ingest.write'],
+} as const satisfies Record<ApiKeyScope, readonly Permission[]>;
+
+export function permissionsOfRole(role: Role): readonly Permission[] {
+  return GRANTS[role];
+}
+
+export function permissionsOfScope(scope: ApiKeyScope): readonly Permission[] {
+  return SCOPE_GRANTS[scope];
+}

@@ -1,0 +1,102 @@
+/**
+ * One error type for the whole server. Each code maps to exactly one HTTP status through
+ * an exhaustive table, and leaves as RFC 9457 application/problem+json carrying the code,
+ * plus the field paths or CSV rows at fault, so the web app can read it back.
+ */
+export const ERROR_STATUS = {
+  'request.invalid': 400,
+  'request.body_too_large': 413,
+  'auth.required': 401,
+  'auth.invalid_credentials': 401,
+  'auth.forbidden': 403,
+  'setup.already_done': 409,
+  'workspace.not_found': 404,
+  'member.not_found': 404,
+  'member.exists': 409,
+  'member.last_admin': 409,
+  'api_key.not_found': 404,
+  'account.not_found': 404,
+  'account.external_id_taken': 409,
+  'contact.not_found': 404,
+  'contact.external_id_taken': 409,
+  'subscription.not_found': 404,
+  'subscription.external_id_taken': 409,
+  'activity.not_found': 404,
+  'activity.not_editable': 409,
+  'custom_field.not_found': 404,
+  'custom_field.exists': 409,
+  'import.not_found': 404,
+  'import.bad_file': 400,
+  'import.bad_mapping': 400,
+  'import.wrong_state': 409,
+  'route.not_found': 404,
+  'database.locked': 423,
+  'internal': 500,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface FieldIssue {
+  /** dotted path of the field, e.g. "customFields.contract_type" */
+  path: string;
+  message: string;
+}
+
+export interface RowIssue {
+  /** 1-based line number in the file, the header being line 1 */
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export interface AppErrorOptions {
+  detail?: string;
+  fields?: FieldIssue[];
+  rows?: RowIssue[];
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldIssue[] | undefined;
+  readonly rows: RowIssue[] | undefined;
+
+  constructor(code: ErrorCode, options: AppErrorOptions = {}) {
+    super(options.detail ?? code, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = options.fields;
+    this.rows = options.rows;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  fields?: FieldIssue[];
+  rows?: RowIssue[];
+}
+
+export function toProblem(error: AppError): ProblemDocument {
+  return {
+    type: `https://kizuna.dev/problems/${error.code.replace('.', '/')}`,
+    title: error.code,
+    status: error.status,
+    code: error.code,
+    ...(error.message !== error.code ? { detail: error.message } : {}),
+    ...(error.fields ? { fields: error.fields } : {}),
+    ...(error.rows ? { rows: error.rows } : {}),
+  };
+}
+
+/** Shorthand for the common 404: the id is unknown in this workspace (or belongs to another). */
+export function notFound(code: Extract<ErrorCode, `${string}.not_found`>, id: string): AppError {
+  return new AppError(code, { detail: `No such record: ${id}` });
+}
