@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * The kizuna command: serve, migrate, setup, demo, import, recompute, backup, restore.
+ * Each subcommand lives in its own file; this one only dispatches.
+ */
+import { AppError } from '../server/errors.js';
+import { readConfig } from './config.js';
+import { runServe } from './serve.js';
+import { runMigrate, runSetup } from './setup.js';
+
+const HELP = `kizuna — customer success platform
+
+Usage: kizuna <command> [options]
+
+  serve                 run the web app and API (PORT, HOST, DATABASE_URL, KIZUNA_DATA_DIR)
+  migrate               apply database migrations and exit
+  setup --workspace NAME --name NAME --email EMAIL --password PW [--locale ja|en]
+                        create a workspace and its first admin
+  demo [--seed N]       load the demo workspace and print how to sign in
+  import FILE --kind accounts|contacts|subscriptions --workspace ID [--dry-run] [--map col=field ...]
+                        import a CSV file (UTF-8 or Shift_JIS) with progress
+  help                  this text
+`;
+
+type Command = (args: string[]) => Promise<void>;
+
+const commands: Record<string, Command> = {
+  serve: async () => runServe(readConfig()),
+  migrate: async () => runMigrate(readConfig()),
+  setup: async (args) => runSetup(readConfig(), args),
+  demo: async (args) => (await import('./demo.js')).runDemo(readConfig(), args),
+  import: async (args) => (await import('./import.js')).runImport(readConfig(), args),
+  help: async () => void process.stdout.write(HELP),
+};
+
+async function main(): Promise<void> {
+  const [name = 'help', ...rest] = process.argv.slice(2);
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${HELP}`);
+    process.exit(2);
+  }
+  await command(rest);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof AppError) {
+    process.stderr.write(`kizuna: ${error.message}\n`);
+    for (const f of error.fields ?? []) process.stderr.write(`  ${f.path}: ${f.message}\n`);
+    process.exit(1);
+  }
+  console.error(error);
+  process.exit(1);
+});
+

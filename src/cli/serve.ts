@@ -1,0 +1,30 @@
+/** `kizuna serve`: the web app and API on one port. */
+import { serve } from '@hono/node-server';
+import { createApp } from '../server/app.js';
+import { createDeps } from '../server/deps.js';
+import { needsSetup } from '../server/modules/session/session-commands.js';
+import type { Config } from './config.js';
+import { describeDatabase, openConfiguredDatabase } from './open-configured-database.js';
+
+export async function runServe(config: Config): Promise<void> {
+  const database = await openConfiguredDatabase(config);
+  const deps = createDeps(database, { secureCookies: config.secureCookies });
+  const app = createApp(deps, { webRoot: config.webRoot });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  const url = `http://${config.host}:${config.port}`;
+  console.log(`Kizuna is running at ${url} on ${describeDatabase(config)}`);
+  if (await needsSetup(database.db)) {
+    console.log(`First run: open ${url} to create your workspace, or run \`npm run demo\` (after stopping this server) for a demo workspace.`);
+  }
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    await deps.imports.idle();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
