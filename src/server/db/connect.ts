@@ -43,7 +43,7 @@ export interface OpenOptions {
   dataDir?: string;
   /** a PGlite dump (from dumpDataDir) to start from, used by tests to skip initdb */
   loadDataDir?: Blob;
-  /** skip the data-folder lock (only for tests that open a folder they own) */
+  /** apply migrations on open (default true) */
   migrate?: boolean;
 }
 

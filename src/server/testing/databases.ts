@@ -2,7 +2,8 @@
  * The databases the integration tier runs on: PGlite always, PostgreSQL too when
  * KIZUNA_TEST_DATABASE_URL is set (CI sets it). PGlite instances start from a dump of a
  * migrated database made once per run (vitest globalSetup), which skips initdb and
- * migrations in every file; PostgreSQL is reset and migrated once per run by the same setup.
+ * migrations in every file; on PostgreSQL the same setup creates and migrates a database
+ * for the run (dropped at its end).
  */
 import { readFileSync } from 'node:fs';
 import { openDatabase, type Database } from '../db/connect.js';
@@ -16,8 +17,11 @@ export interface TestDatabase {
 
 export function testDatabases(): TestDatabase[] {
   const list: TestDatabase[] = [{ name: 'pglite', open: openTestPglite }];
-  const url = process.env.KIZUNA_TEST_DATABASE_URL;
-  if (url) list.push({ name: 'postgres', open: () => openDatabase({ url, migrate: false }) });
+  const runUrl = process.env.KIZUNA_TEST_PG_URL;
+  if (runUrl) list.push({ name: 'postgres', open: () => openDatabase({ url: runUrl, migrate: false }) });
+  else if (process.env.KIZUNA_TEST_DATABASE_URL) {
+    throw new Error('KIZUNA_TEST_DATABASE_URL is set but the global setup did not create the run database');
+  }
   return list;
 }
 

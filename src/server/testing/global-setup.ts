@@ -8,7 +8,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import { MIGRATIONS_FOLDER, openDatabase } from '../db/connect.js';
 import { PGLITE_TEMPLATE } from './databases.js';
 
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
   const client = await PGlite.create();
   await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
   const dump = await client.dumpDataDir('gzip');
@@ -17,12 +17,26 @@ export default async function setup(): Promise<void> {
   await client.close();
 
   const url = process.env.KIZUNA_TEST_DATABASE_URL;
-  if (url) {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query('drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;');
+  if (!url) return async () => undefined;
+  // One database per run, handed to the test workers through the environment, so runs in
+  // parallel (or the leftovers of a crashed run) never see each other's tables. Migrations
+  // name the public schema, so a separate schema would not isolate them; a database does.
+  const name = `kizuna_test_${process.pid}_${Date.now().toString(36)}`;
+  await adminQuery(url, `create database ${name}`);
+  const runUrl = new URL(url);
+  runUrl.pathname = `/${name}`;
+  process.env.KIZUNA_TEST_PG_URL = runUrl.toString();
+  const database = await openDatabase({ url: runUrl.toString() });
+  await database.close();
+  return async () => adminQuery(url, `drop database if exists ${name} with (force)`);
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(text);
+  } finally {
     await admin.end();
-    const database = await openDatabase({ url });
-    await database.close();
   }
 }
