@@ -23,15 +23,14 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}): Ho
   });
 
   app.use('/api/*', async (c, next) => {
-    const now = deps.now();
     const authorization = c.req.header('authorization');
     if (authorization?.toLowerCase().startsWith('bearer ')) {
-      const principal = await principalFromApiKey(deps.database.db, authorization.slice(7).trim(), now);
+      const principal = await principalFromApiKey(deps.database.db, authorization.slice(7).trim(), deps.now());
       if (!principal) throw new AppError('auth.invalid_credentials', { detail: 'The API key is unknown or revoked.' });
       c.set('principal', principal);
     } else {
       const token = getCookie(c, SESSION_COOKIE);
-      if (token) c.set('principal', await principalFromSession(deps.database.db, token, now));
+      if (token) c.set('principal', await principalFromSession(deps.database.db, token, deps.now()));
     }
     await next();
   });
