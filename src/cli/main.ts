@@ -19,6 +19,8 @@ Usage: kizuna <command> [options]
   demo [--seed N]       load the demo workspace and print how to sign in
   import FILE --kind accounts|contacts|subscriptions --workspace ID [--dry-run] [--map col=field ...]
                         import a CSV file (UTF-8 or Shift_JIS) with progress
+  backup [FILE]         copy the embedded database to one file (stop the server first)
+  restore FILE          restore such a file into an empty KIZUNA_DATA_DIR
   help                  this text
 `;
 
@@ -30,6 +32,8 @@ const commands: Record<string, Command> = {
   setup: async (args) => runSetup(readConfig(), args),
   demo: async (args) => (await import('./demo.js')).runDemo(readConfig(), args),
   import: async (args) => (await import('./import.js')).runImport(readConfig(), args),
+  backup: async (args) => (await import('./backup.js')).runBackup(readConfig(), args),
+  restore: async (args) => (await import('./backup.js')).runRestore(readConfig(), args),
   help: async () => void process.stdout.write(HELP),
 };
 

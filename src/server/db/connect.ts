@@ -26,7 +26,8 @@ export type Dialect = 'pglite' | 'postgres';
 export interface Database {
   db: Db;
   dialect: Dialect;
-  /** Raw client for bulk paths that Drizzle does not cover (COPY). */
+  /** the embedded client, for whole-folder backup and restore; null on PostgreSQL */
+  pglite: PGlite | null;
   close(): Promise<void>;
 }
 
@@ -67,7 +68,7 @@ async function openPostgres(url: string): Promise<Database> {
   });
   await pool.query('select 1');
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  return { db, dialect: 'postgres', close: () => pool.end() };
+  return { db, dialect: 'postgres', pglite: null, close: () => pool.end() };
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
@@ -86,6 +87,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     return {
       db,
       dialect: 'pglite',
+      pglite: client,
       close: async () => {
         await client.close();
         lock?.release();

@@ -111,7 +111,7 @@ for (const target of testDatabases()) {
     const database = await target.open();
     try {
       const harness = makeHarness(database);
-      const { body: status } = await harness.app.request('/api/v1/setup').then((r) => r.json().then((body) => ({ body })));
+      const status = (await (await harness.app.request('/api/v1/setup')).json()) as { needsSetup: boolean };
       const setup = () => harness.app.request('/api/v1/setup', {
         method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ workspaceName: '初回', name: '初 太郎', email: `first-${Date.now()}@example.test`, password: 'long-enough-pw' }),
