@@ -16,7 +16,8 @@ Usage: kizuna <command> [options]
   migrate               apply database migrations and exit
   setup --workspace NAME --name NAME --email EMAIL --password PW [--locale ja|en]
                         create a workspace and its first admin
-  demo [--seed N]       load the demo workspace and print how to sign in
+  demo [--seed N] [--replace] [--accounts N] [--today YYYY-MM-DD]
+                        load the demo workspace (seed 42, 500 accounts) and print how to sign in
   import FILE --kind accounts|contacts|subscriptions --workspace ID [--dry-run] [--map col=field ...]
                         import a CSV file (UTF-8 or Shift_JIS) with progress
   backup [FILE]         copy the embedded database to one file (stop the server first)

@@ -29,8 +29,10 @@ export const ERROR_STATUS = {
   'import.bad_file': 400,
   'import.bad_mapping': 400,
   'import.wrong_state': 409,
+  'billing.bad_signature': 400,
   'route.not_found': 404,
   'database.locked': 423,
+  'demo.already_loaded': 409,
   'internal': 500,
 } as const satisfies Record<string, number>;
 

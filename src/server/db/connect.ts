@@ -54,18 +54,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return database;
 }
 
+// Drizzle's node-postgres driver asks pg's global parsers for every type it does not map
+// itself, so the normalisation has to be global, not per pool.
+pg.types.setTypeParser(INT8, (v: string) => Number(v));
+pg.types.setTypeParser(NUMERIC, (v: string) => Number(v));
+pg.types.setTypeParser(DATE, (v: string) => v);
+
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    types: {
-      getTypeParser: ((oid: number, format?: string) => {
-        if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
-        if (oid === DATE) return (v: string) => v;
-        return pg.types.getTypeParser(oid, format as 'text');
-      }) as typeof pg.types.getTypeParser,
-    },
-  });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
   await pool.query('select 1');
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return { db, dialect: 'postgres', pglite: null, close: () => pool.end() };

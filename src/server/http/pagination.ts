@@ -13,10 +13,13 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString('base64url');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function decodeCursor(text: string): Cursor {
   try {
     const [value, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof id !== 'string' || !(value === null || typeof value === 'string' || typeof value === 'number')) throw new Error();
+    if (typeof id !== 'string' || !UUID.test(id)) throw new Error('bad id');
+    if (!(value === null || typeof value === 'string' || typeof value === 'number')) throw new Error('bad value');
     return { value, id };
   } catch {
     throw new AppError('request.invalid', { fields: [{ path: 'cursor', message: 'not a cursor returned by this API' }] });

@@ -8,7 +8,12 @@ import { createApp } from '../app.js';
 import { PERMISSIONS } from '../../domain/people/roles.js';
 import type { AppDeps } from './env.js';
 
-const PUBLIC_OPERATIONS = ['get /api/v1/setup', 'post /api/v1/setup', 'post /api/v1/session', 'delete /api/v1/session'];
+const PUBLIC_OPERATIONS = [
+  'get /api/v1/setup', 'post /api/v1/setup', 'post /api/v1/session', 'delete /api/v1/session',
+  // Stripe calls it without a session or key; each delivery is authenticated by its Stripe-Signature
+  // (HMAC of the raw body with the workspace's signing secret), checked before anything is read.
+  'post /api/v1/billing/stripe/webhook/{workspaceId}',
+];
 
 async function openApiOperations() {
   const app = createApp({} as AppDeps);

@@ -177,7 +177,7 @@ CREATE TABLE "subscription_events" (
 	"status" text NOT NULL,
 	"ends_on" date,
 	"mrr" bigint NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "subscription_events_workspace_id_id_pk" PRIMARY KEY("workspace_id","id")
 );
 --> statement-breakpoint
@@ -224,6 +224,77 @@ CREATE TABLE "workspaces" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "billing_connections" (
+	"workspace_id" uuid NOT NULL,
+	"provider" text NOT NULL,
+	"signing_secret" text NOT NULL,
+	"updated_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "billing_connections_workspace_id_provider_pk" PRIMARY KEY("workspace_id","provider")
+);
+--> statement-breakpoint
+CREATE TABLE "billing_events" (
+	"workspace_id" uuid NOT NULL,
+	"event_id" text NOT NULL,
+	"provider" text NOT NULL,
+	"type" text NOT NULL,
+	"occurred_at" timestamp with time zone NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"status" text NOT NULL,
+	"reason" text,
+	"customer_id" text,
+	"subscription_ref" text,
+	"account_id" uuid,
+	"warnings" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"payload" jsonb,
+	"applied_at" timestamp with time zone,
+	CONSTRAINT "billing_events_workspace_id_event_id_pk" PRIMARY KEY("workspace_id","event_id")
+);
+--> statement-breakpoint
+CREATE TABLE "exchange_rates" (
+	"workspace_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"currency" text NOT NULL,
+	"valid_from" date NOT NULL,
+	"rate" numeric(20, 8) NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "exchange_rates_workspace_id_id_pk" PRIMARY KEY("workspace_id","id"),
+	CONSTRAINT "exchange_rates_currency_from_key" UNIQUE("workspace_id","currency","valid_from"),
+	CONSTRAINT "exchange_rates_rate_check" CHECK ("exchange_rates"."rate" > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "kpi_targets" (
+	"workspace_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"kpi" text NOT NULL,
+	"interval" text NOT NULL,
+	"period_start" date NOT NULL,
+	"target" numeric(24, 8) NOT NULL,
+	"note" text,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "kpi_targets_workspace_id_id_pk" PRIMARY KEY("workspace_id","id"),
+	CONSTRAINT "kpi_targets_period_key" UNIQUE("workspace_id","kpi","interval","period_start"),
+	CONSTRAINT "kpi_targets_interval_check" CHECK ("kpi_targets"."interval" in ('month', 'quarter', 'fiscal_year'))
+);
+--> statement-breakpoint
+CREATE TABLE "metric_settings" (
+	"workspace_id" uuid NOT NULL,
+	"churn_recognition" text DEFAULT 'period_end' NOT NULL,
+	"reactivation_gap_days" integer DEFAULT 0 NOT NULL,
+	"cac" bigint,
+	"gross_margin_percent" numeric(5, 2),
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "metric_settings_workspace_id_pk" PRIMARY KEY("workspace_id"),
+	CONSTRAINT "metric_settings_churn_recognition_check" CHECK ("metric_settings"."churn_recognition" in ('period_end', 'cancellation')),
+	CONSTRAINT "metric_settings_gap_check" CHECK ("metric_settings"."reactivation_gap_days" between 0 and 3650),
+	CONSTRAINT "metric_settings_cac_check" CHECK ("metric_settings"."cac" is null or "metric_settings"."cac" >= 0),
+	CONSTRAINT "metric_settings_margin_check" CHECK ("metric_settings"."gross_margin_percent" is null or "metric_settings"."gross_margin_percent" between 0 and 100)
+);
+--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activities" ADD CONSTRAINT "activities_workspace_id_account_id_accounts_workspace_id_id_fk" FOREIGN KEY ("workspace_id","account_id") REFERENCES "public"."accounts"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -239,16 +310,23 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "subscription_events" ADD CONSTRAINT "subscription_events_workspace_id_subscription_id_subscriptions_workspace_id_id_fk" FOREIGN KEY ("workspace_id","subscription_id") REFERENCES "public"."subscriptions"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_workspace_id_account_id_accounts_workspace_id_id_fk" FOREIGN KEY ("workspace_id","account_id") REFERENCES "public"."accounts"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "exchange_rates" ADD CONSTRAINT "exchange_rates_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "kpi_targets" ADD CONSTRAINT "kpi_targets_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "metric_settings" ADD CONSTRAINT "metric_settings_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "accounts_sort_idx" ON "accounts" USING btree ("workspace_id","sort_key" collate "C","id");--> statement-breakpoint
 CREATE INDEX "accounts_mrr_idx" ON "accounts" USING btree ("workspace_id","mrr","id");--> statement-breakpoint
 CREATE INDEX "accounts_renewal_idx" ON "accounts" USING btree ("workspace_id",coalesce("renewal_date", '9999-12-31'::date),"id");--> statement-breakpoint
 CREATE INDEX "accounts_created_idx" ON "accounts" USING btree ("workspace_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "accounts_owner_idx" ON "accounts" USING btree ("workspace_id","owner_id");--> statement-breakpoint
 CREATE INDEX "activities_account_idx" ON "activities" USING btree ("workspace_id","account_id","occurred_at","id");--> statement-breakpoint
+CREATE INDEX "activities_contact_idx" ON "activities" USING btree ("workspace_id","contact_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("workspace_id","at","id");--> statement-breakpoint
 CREATE INDEX "contacts_account_idx" ON "contacts" USING btree ("workspace_id","account_id");--> statement-breakpoint
+CREATE INDEX "contacts_sort_idx" ON "contacts" USING btree ("workspace_id","sort_key" collate "C","id");--> statement-breakpoint
 CREATE INDEX "contacts_email_idx" ON "contacts" USING btree ("workspace_id","email");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "subscription_events_sub_idx" ON "subscription_events" USING btree ("workspace_id","subscription_id","effective_on");--> statement-breakpoint
 CREATE INDEX "subscription_events_account_idx" ON "subscription_events" USING btree ("workspace_id","account_id","effective_on");--> statement-breakpoint
-CREATE INDEX "subscriptions_account_idx" ON "subscriptions" USING btree ("workspace_id","account_id");
+CREATE INDEX "subscriptions_account_idx" ON "subscriptions" USING btree ("workspace_id","account_id");--> statement-breakpoint
+CREATE INDEX "billing_events_list_idx" ON "billing_events" USING btree ("workspace_id","status","occurred_at","event_id");--> statement-breakpoint
+CREATE INDEX "billing_events_customer_idx" ON "billing_events" USING btree ("workspace_id","customer_id","status");

@@ -130,6 +130,7 @@ export const contacts = pgTable('contacts', {
   unique('contacts_external_id_key').on(t.workspaceId, t.externalId),
   foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }).onDelete('cascade'),
   index('contacts_account_idx').on(t.workspaceId, t.accountId),
+  index('contacts_sort_idx').on(t.workspaceId, sql`${t.sortKey} collate "C"`, t.id),
   index('contacts_email_idx').on(t.workspaceId, t.email),
 ]);
 
@@ -184,7 +185,7 @@ export const subscriptionEvents = pgTable('subscription_events', {
   status: text('status').notNull(),
   endsOn: date('ends_on', { mode: 'string' }),
   mrr: money('mrr').notNull(),
-  recordedAt: createdAt(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 }, (t) => [
   primaryKey({ columns: [t.workspaceId, t.id] }),
   foreignKey({ columns: [t.workspaceId, t.subscriptionId], foreignColumns: [subscriptions.workspaceId, subscriptions.id] }).onDelete('cascade'),
@@ -210,6 +211,7 @@ export const activities = pgTable('activities', {
   primaryKey({ columns: [t.workspaceId, t.id] }),
   foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }).onDelete('cascade'),
   index('activities_account_idx').on(t.workspaceId, t.accountId, t.occurredAt, t.id),
+  index('activities_contact_idx').on(t.workspaceId, t.contactId, t.occurredAt),
 ]);
 
 export const auditLog = pgTable('audit_log', {
@@ -279,3 +281,6 @@ export const demoTruth = pgTable('demo_truth', {
   foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }).onDelete('cascade'),
 ]);
 
+
+export * from './billing.js';
+export * from './metrics.js';

@@ -11,11 +11,11 @@ import { coerceCustomFields } from '../../../domain/accounts/custom-fields.js';
 import { searchTextOf, sortKeyOf } from '../../../domain/text/normalize.js';
 import type { Principal } from '../../auth/principal.js';
 import { diffRecords, recordAudit } from '../audit/store.js';
-import { loadCustomFieldDefs } from '../accounts/store.js';
+import { findAccount, loadCustomFieldDefs } from '../accounts/store.js';
 import { recordSystemEvents } from '../timeline/system-events.js';
 import type { CreateContactInput, UpdateContactInput } from './schema.js';
 import {
-  accountExists, deleteContactRow, findContactRowForUpdate, insertContact, updateContactRow, type ContactRow,
+  deleteContactRow, findContactRowForUpdate, insertContact, updateContactRow, type ContactRow,
 } from './store.js';
 
 const TEXT_FIELDS = ['nameReading', 'email', 'phone', 'title', 'notes', 'externalId'] as const;
@@ -70,7 +70,7 @@ export async function createContact(db: Db, principal: Principal, input: CreateC
   return writeOrExplain(() => db.transaction(async (tx) => {
     const issues: FieldIssue[] = [];
     // Another workspace's account reads as no account at all: its existence is not leaked.
-    if (!(await accountExists(tx, ws, input.accountId))) issues.push({ path: 'accountId', message: 'no such account' });
+    if (!(await findAccount(tx, ws, input.accountId))) issues.push({ path: 'accountId', message: 'no such account' });
     const customFields = (await validateCustomFields(tx, ws, input, {}, issues)) ?? {};
     throwIfIssues(issues);
     const id = randomUUID();

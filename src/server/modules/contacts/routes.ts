@@ -4,7 +4,8 @@ import { guardedRoute, IdParam, jsonBody, jsonResponse, principalOf } from '../.
 import { notFound } from '../../errors.js';
 import type { Db } from '../../db/connect.js';
 import { Contact, ContactList, ContactPage, CreateContactInput, ListContactsQuery, UpdateContactInput } from './schema.js';
-import { accountExists, findContact, listAccountContacts, listContacts, presentContact } from './store.js';
+import { findAccount } from '../accounts/store.js';
+import { findContact, listAccountContacts, listContacts, presentContact } from './store.js';
 import { createContact, deleteContact, updateContact } from './contact-commands.js';
 
 const tags = ['contacts'];
@@ -20,7 +21,7 @@ export function contactRoutes() {
     const p = principalOf(c);
     const { db } = c.var.deps.database;
     const accountId = c.req.valid('param').id;
-    if (!(await accountExists(db, p.workspaceId, accountId))) throw notFound('account.not_found', accountId);
+    if (!(await findAccount(db, p.workspaceId, accountId))) throw notFound('account.not_found', accountId);
     const rows = await listAccountContacts(db, p.workspaceId, accountId, c.var.deps.now());
     return c.json({ items: rows.map(presentContact) }, 200);
   });

@@ -82,12 +82,6 @@ export async function findContactRowForUpdate(tx: Tx, workspaceId: string, id: s
   return row ?? null;
 }
 
-export async function accountExists(tx: Tx, workspaceId: string, accountId: string): Promise<boolean> {
-  const [row] = await tx.select({ id: accounts.id }).from(accounts)
-    .where(and(eq(accounts.workspaceId, workspaceId), eq(accounts.id, accountId))).limit(1);
-  return Boolean(row);
-}
-
 export async function insertContact(tx: Tx, row: NewContactRow): Promise<void> {
   await tx.insert(contacts).values(row);
 }

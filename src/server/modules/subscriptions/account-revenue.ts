@@ -15,6 +15,11 @@ export async function refreshAccountRevenue(tx: Tx, workspaceId: string, account
   if (accountIds && accountIds.length === 0) return;
   const onlySubs = accountIds ? sql`and s.account_id = any(${toUuidArray(accountIds)}::uuid[])` : sql``;
   const onlyAccounts = accountIds ? sql`and a.id = any(${toUuidArray(accountIds)}::uuid[])` : sql``;
+  // The update below reads a snapshot taken when it starts: without first waiting for other
+  // transactions writing these accounts' lines to commit, two concurrent writes would each
+  // store an MRR missing the other's line. Locking in id order keeps concurrent refreshes
+  // from deadlocking; NO KEY UPDATE leaves foreign-key checks from other tables unblocked.
+  await tx.execute(sql`select a.id from accounts a where a.workspace_id = ${workspaceId} ${onlyAccounts} order by a.id for no key update`);
   await tx.execute(sql`
     with w as (
       select base_currency as base, exchange_rates as rates, ${DIGITS_JSON}::jsonb as digits

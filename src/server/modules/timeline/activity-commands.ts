@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../errors.js';
 import { MANUAL_ACTIVITY_KINDS } from '../../../domain/accounts/fields.js';
 import type { Principal } from '../../auth/principal.js';
 import { diffRecords, recordAudit } from '../audit/store.js';
-import { accountExists } from '../contacts/store.js';
+import { findAccount } from '../accounts/store.js';
 import type { CreateActivityInput, UpdateActivityInput } from './schema.js';
 import {
   deleteActivityRows, findActivityRowForUpdate, insertActivity, isContactOfAccount, updateActivityRow, type ActivityRow,
@@ -28,7 +28,7 @@ export async function createActivity(
 ): Promise<string> {
   const ws = principal.workspaceId;
   return db.transaction(async (tx) => {
-    if (!(await accountExists(tx, ws, accountId))) throw notFound('account.not_found', accountId);
+    if (!(await findAccount(tx, ws, accountId))) throw notFound('account.not_found', accountId);
     await checkContact(tx, ws, accountId, input.contactId);
     const id = randomUUID();
     await insertActivity(tx, {

@@ -18,7 +18,7 @@ const UpdateWorkspaceInput = z.object({
   name: z.string().trim().min(1).max(120).optional(),
   baseCurrency: Currency.optional(),
   fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
-  exchangeRates: z.record(Currency, z.number().positive()).optional()
+  exchangeRates: z.partialRecord(Currency, z.number().positive()).optional()
     .openapi({ description: 'base-currency units per unit of each other currency, e.g. {"USD": 150}' }),
 }).openapi('UpdateWorkspaceInput');
 
@@ -47,7 +47,10 @@ export function workspaceRoutes() {
       if (!current) throw new AppError('workspace.not_found');
       const changes = diffRecords(current as unknown as Record<string, unknown>, input);
       if (Object.keys(changes).length === 0) return;
-      await tx.update(workspaces).set(input).where(eq(workspaces.id, p.workspaceId));
+      const { exchangeRates, ...rest } = input;
+      await tx.update(workspaces)
+        .set({ ...rest, ...(exchangeRates ? { exchangeRates: exchangeRates as Record<string, number> } : {}) })
+        .where(eq(workspaces.id, p.workspaceId));
       if (changes.baseCurrency || changes.exchangeRates) await refreshAccountRevenue(tx, p.workspaceId, null);
       await recordAudit(tx, p, { action: 'update', entity: 'workspace', entityId: p.workspaceId, changes }, now);
     });

@@ -1,0 +1,150 @@
+/** SQL for the demo loader: set-based inserts of the generated rows, and finding or removing an earlier demo. */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/connect.js';
+import { members, users, workspaces } from '../../db/schema/index.js';
+import type {
+  AccountTruth, DemoAccount, DemoActivity, DemoContact, DemoMember, DemoSubscription, DemoSubscriptionEvent,
+} from '../../../domain/demo/demo-types.js';
+import { accountSearchColumns } from '../accounts/account-commands.js';
+import { contactSearchColumns } from '../contacts/contact-commands.js';
+import { insertWithUnnest, toArrayLiteral, type UnnestColumn } from './unnest-insert.js';
+
+/** Workspaces where this address is an admin: an earlier demo of the same seed. */
+export async function findWorkspacesAdministeredBy(tx: Tx, email: string): Promise<string[]> {
+  const rows = await tx.select({ id: members.workspaceId }).from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(and(eq(users.email, email), eq(members.role, 'admin')));
+  return rows.map((r) => r.id);
+}
+
+/** Delete workspaces (their data goes with them by cascade) and the demo users left without any workspace. */
+export async function deleteDemoWorkspaces(tx: Tx, workspaceIds: readonly string[], emails: readonly string[]): Promise<void> {
+  if (workspaceIds.length > 0) await tx.delete(workspaces).where(inArray(workspaces.id, [...workspaceIds]));
+  await tx.execute(sql`
+    delete from users u
+    where u.email = any(${toArrayLiteral(emails)}::text[])
+      and not exists (select 1 from members m where m.user_id = u.id)`);
+}
+
+export async function insertDemoUsers(tx: Tx, people: readonly DemoMember[], passwordHash: string, at: Date): Promise<void> {
+  const columns: UnnestColumn<DemoMember>[] = [
+    { name: 'id', type: 'uuid', value: (m) => m.id },
+    { name: 'email', type: 'text', value: (m) => m.email },
+    { name: 'name', type: 'text', value: (m) => m.name },
+    { name: 'password_hash', type: 'text', value: () => passwordHash },
+    { name: 'created_at', type: 'timestamptz', value: () => at.toISOString() },
+  ];
+  await insertWithUnnest(tx, 'users', null, columns, people);
+}
+
+export async function insertDemoMemberships(tx: Tx, workspaceId: string, people: readonly DemoMember[], at: Date): Promise<void> {
+  await insertWithUnnest(tx, 'members', workspaceId, [
+    { name: 'user_id', type: 'uuid', value: (m: DemoMember) => m.id },
+    { name: 'role', type: 'text', value: (m: DemoMember) => m.role },
+    { name: 'created_at', type: 'timestamptz', value: () => at.toISOString() },
+  ], people);
+}
+
+export async function insertDemoAccounts(tx: Tx, workspaceId: string, rows: readonly DemoAccount[]): Promise<void> {
+  await insertWithUnnest(tx, 'accounts', workspaceId, [
+    { name: 'id', type: 'uuid', value: (a) => a.id },
+    { name: 'name', type: 'text', value: (a) => a.name },
+    { name: 'name_reading', type: 'text', value: (a) => a.nameReading },
+    { name: 'external_id', type: 'text', value: (a) => a.externalId },
+    { name: 'billing_id', type: 'text', value: (a) => a.billingId },
+    { name: 'product_id', type: 'text', value: (a) => a.productId },
+    { name: 'industry', type: 'text', value: (a) => a.industry },
+    { name: 'size_band', type: 'text', value: (a) => a.sizeBand },
+    { name: 'use_case', type: 'text', value: (a) => a.useCase },
+    { name: 'plan', type: 'text', value: (a) => a.plan },
+    { name: 'region', type: 'text', value: (a) => a.region },
+    { name: 'owner_id', type: 'uuid', value: (a) => a.ownerId },
+    { name: 'search_text', type: 'text', value: (a) => accountSearchColumns(a).searchText },
+    { name: 'sort_key', type: 'text', value: (a) => accountSearchColumns(a).sortKey },
+    { name: 'created_at', type: 'timestamptz', value: (a) => a.createdAt },
+    { name: 'updated_at', type: 'timestamptz', value: (a) => a.createdAt },
+  ], rows);
+}
+
+export async function insertDemoTruth(tx: Tx, workspaceId: string, rows: readonly AccountTruth[]): Promise<void> {
+  await insertWithUnnest(tx, 'demo_truth', workspaceId, [
+    { name: 'account_id', type: 'uuid', value: (t) => t.accountId },
+    { name: 'true_health', type: 'numeric', value: (t) => t.trueHealth },
+  ], rows);
+}
+
+export async function insertDemoContacts(tx: Tx, workspaceId: string, rows: readonly DemoContact[]): Promise<void> {
+  await insertWithUnnest(tx, 'contacts', workspaceId, [
+    { name: 'id', type: 'uuid', value: (c) => c.id },
+    { name: 'account_id', type: 'uuid', value: (c) => c.accountId },
+    { name: 'name', type: 'text', value: (c) => c.name },
+    { name: 'name_reading', type: 'text', value: (c) => c.nameReading },
+    { name: 'email', type: 'text', value: (c) => c.email },
+    { name: 'phone', type: 'text', value: (c) => c.phone },
+    { name: 'title', type: 'text', value: (c) => c.title },
+    { name: 'level', type: 'text', value: (c) => c.level },
+    { name: 'role', type: 'text', value: (c) => c.role },
+    { name: 'notes', type: 'text', value: (c) => c.notes },
+    { name: 'cadence_days', type: 'integer', value: (c) => c.cadenceDays },
+    { name: 'channel', type: 'text', value: (c) => c.channel },
+    { name: 'search_text', type: 'text', value: (c) => contactSearchColumns(c).searchText },
+    { name: 'sort_key', type: 'text', value: (c) => contactSearchColumns(c).sortKey },
+    { name: 'created_at', type: 'timestamptz', value: (c) => c.createdAt },
+    { name: 'updated_at', type: 'timestamptz', value: (c) => c.createdAt },
+  ], rows);
+}
+
+const lineColumns = <T extends DemoSubscription | DemoSubscriptionEvent>(): UnnestColumn<T>[] => [
+  { name: 'id', type: 'uuid', value: (s) => s.id },
+  { name: 'account_id', type: 'uuid', value: (s) => s.accountId },
+  { name: 'plan', type: 'text', value: (s) => s.plan },
+  { name: 'quantity', type: 'integer', value: (s) => s.quantity },
+  { name: 'unit_price', type: 'bigint', value: (s) => s.unitPrice },
+  { name: 'currency', type: 'text', value: (s) => s.currency },
+  { name: 'billing_interval', type: 'text', value: (s) => s.billingInterval },
+  { name: 'interval_count', type: 'integer', value: (s) => s.intervalCount },
+  { name: 'discount_percent', type: 'numeric', value: (s) => s.discountPercent },
+  { name: 'status', type: 'text', value: (s) => s.status },
+  { name: 'ends_on', type: 'date', value: (s) => s.endsOn },
+  { name: 'mrr', type: 'bigint', value: (s) => s.mrr },
+];
+
+export async function insertDemoSubscriptions(tx: Tx, workspaceId: string, rows: readonly DemoSubscription[]): Promise<void> {
+  await insertWithUnnest(tx, 'subscriptions', workspaceId, [
+    ...lineColumns<DemoSubscription>(),
+    { name: 'external_id', type: 'text', value: (s) => s.externalId },
+    { name: 'product', type: 'text', value: (s) => s.product },
+    { name: 'started_on', type: 'date', value: (s) => s.startedOn },
+    { name: 'cancelled_on', type: 'date', value: (s) => s.cancelledOn },
+    { name: 'created_at', type: 'timestamptz', value: (s) => `${s.startedOn}T09:00:00+09:00` },
+    { name: 'updated_at', type: 'timestamptz', value: (s) => `${s.updatedOn}T09:00:00+09:00` },
+  ], rows);
+}
+
+export async function insertDemoSubscriptionEvents(tx: Tx, workspaceId: string, rows: readonly DemoSubscriptionEvent[]): Promise<void> {
+  await insertWithUnnest(tx, 'subscription_events', workspaceId, [
+    ...lineColumns<DemoSubscriptionEvent>(),
+    { name: 'subscription_id', type: 'uuid', value: (e) => e.subscriptionId },
+    { name: 'effective_on', type: 'date', value: (e) => e.effectiveOn },
+    { name: 'kind', type: 'text', value: (e) => e.kind },
+    { name: 'source', type: 'text', value: () => 'demo' },
+    // recordedAt in the schema; its column is created_at
+    { name: 'created_at', type: 'timestamptz', value: (e) => `${e.effectiveOn}T09:00:00+09:00` },
+  ], rows);
+}
+
+export async function insertDemoActivities(tx: Tx, workspaceId: string, rows: readonly DemoActivity[]): Promise<void> {
+  await insertWithUnnest(tx, 'activities', workspaceId, [
+    { name: 'id', type: 'uuid', value: (a) => a.id },
+    { name: 'account_id', type: 'uuid', value: (a) => a.accountId },
+    { name: 'contact_id', type: 'uuid', value: (a) => a.contactId },
+    { name: 'kind', type: 'text', value: (a) => a.kind },
+    { name: 'occurred_at', type: 'timestamptz', value: (a) => a.occurredAt },
+    { name: 'author_id', type: 'uuid', value: (a) => a.authorId },
+    { name: 'subject', type: 'text', value: (a) => a.subject },
+    { name: 'body', type: 'text', value: (a) => a.body },
+    { name: 'event', type: 'text', value: (a) => a.event },
+    { name: 'created_at', type: 'timestamptz', value: (a) => a.occurredAt },
+  ], rows);
+}
+

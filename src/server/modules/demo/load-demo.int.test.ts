@@ -1,0 +1,91 @@
+import { expect, it } from 'vitest';
+import { queryRows, sql } from '../../db/connect.js';
+import { SESSION_COOKIE } from '../../auth/principal.js';
+import { describeEachDatabase } from '../../testing/harness.js';
+import { signIn } from '../session/session-commands.js';
+import { generateDemoWorkspace } from '../../../domain/demo/generate-demo.js';
+import { accountMrrJpy } from '../../../domain/demo/line-pricing.js';
+import { countsOf, loadDemoWorkspace } from './load-demo.js';
+
+// A small demo keeps this tier quick; the generator's own tests cover the full 500 accounts.
+const TODAY = '2026-04-01';
+const ACCOUNTS = 80;
+
+describeEachDatabase('demo loader', (h) => {
+  it('loads every generated row, and the demo admin sees the accounts through the API', async () => {
+    const { db } = h().database;
+    const loaded = await loadDemoWorkspace(db, { seed: 4242, today: TODAY, accountCount: ACCOUNTS });
+    const demo = generateDemoWorkspace({ seed: 4242, today: TODAY, accountCount: ACCOUNTS });
+    expect(loaded.counts).toEqual(countsOf(demo));
+    expect(loaded.adminEmail).toBe('admin@demo4242.kizuna.example');
+
+    const ws = loaded.workspaceId;
+    const [stored] = await queryRows<{ accounts: number; contacts: number; subs: number; events: number; activities: number; truth: number; members: number }>(db, sql`
+      select (select count(*)::int from accounts where workspace_id = ${ws}) as accounts,
+             (select count(*)::int from contacts where workspace_id = ${ws}) as contacts,
+             (select count(*)::int from subscriptions where workspace_id = ${ws}) as subs,
+             (select count(*)::int from subscription_events where workspace_id = ${ws} and source = 'demo') as events,
+             (select count(*)::int from activities where workspace_id = ${ws}) as activities,
+             (select count(*)::int from demo_truth where workspace_id = ${ws}) as truth,
+             (select count(*)::int from members where workspace_id = ${ws}) as members`);
+    expect(stored).toEqual({
+      accounts: ACCOUNTS, contacts: demo.contacts.length, subs: demo.subscriptions.length, events: demo.subscriptionEvents.length,
+      activities: demo.activities.length, truth: ACCOUNTS, members: demo.members.length,
+    });
+
+    const { token } = await signIn(db, loaded.adminEmail, loaded.password, h().deps.now());
+    const get = async (path: string) => {
+      const res = await h().app.request(path, { headers: { cookie: `${SESSION_COOKIE}=${token}` } });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    const me = await get('/api/v1/me');
+    expect(me.status).toBe(200);
+    expect(me.body.workspace).toMatchObject({ id: ws, name: 'デモ: 絆クラウド株式会社（seed 4242）', baseCurrency: 'JPY', fiscalYearStartMonth: 4 });
+    const list = await get('/api/v1/accounts?limit=200&sort=-mrr');
+    expect(list.status).toBe(200);
+    expect(list.body.items).toHaveLength(ACCOUNTS);
+
+    // Account MRR = the yen sum of its live lines (refreshAccountRevenue), which is also what the generator meant.
+    // ::int because raw bigint still arrives as a string through drizzle's node-postgres execute.
+    const lines = await queryRows<{ account_id: string; mrr: number; currency: 'JPY' | 'USD'; status: string }>(db, sql`
+      select account_id, mrr::int as mrr, currency, status from subscriptions where workspace_id = ${ws}`);
+    const truth = new Map(demo.truth.map((t) => [t.accountId, t.mrrJpy]));
+    for (const account of list.body.items as Array<{ id: string; mrr: number; status: string }>) {
+      const live = lines.filter((l) => l.account_id === account.id && (l.status === 'active' || l.status === 'past_due'));
+      expect(account.mrr, account.id).toBe(accountMrrJpy(live));
+      expect(account.mrr, account.id).toBe(truth.get(account.id));
+    }
+    expect(list.body.items.some((a: { status: string }) => a.status === 'churned')).toBe(true);
+  });
+
+  it('keeps each line\'s latest subscription event equal to its subscriptions row', async () => {
+    const { db } = h().database;
+    const { workspaceId: ws } = await loadDemoWorkspace(db, { seed: 4343, today: TODAY, accountCount: ACCOUNTS });
+    const mismatches = await queryRows<{ id: string }>(db, sql`
+      with latest as (
+        select distinct on (subscription_id) *
+        from subscription_events where workspace_id = ${ws}
+        order by subscription_id, effective_on desc, created_at desc
+      )
+      select s.id from subscriptions s left join latest e on e.subscription_id = s.id
+      where s.workspace_id = ${ws}
+        and (e.subscription_id is null
+          or (s.plan, s.quantity, s.unit_price, s.currency, s.billing_interval, s.interval_count, s.discount_percent, s.status, s.ends_on, s.mrr)
+             is distinct from
+             (e.plan, e.quantity, e.unit_price, e.currency, e.billing_interval, e.interval_count, e.discount_percent, e.status, e.ends_on, e.mrr))`);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('refuses to load a seed twice, and replaces the earlier demo when asked', async () => {
+    const { db } = h().database;
+    const first = await loadDemoWorkspace(db, { seed: 4444, today: TODAY, accountCount: 20 });
+    await expect(loadDemoWorkspace(db, { seed: 4444, today: TODAY, accountCount: 20 })).rejects.toMatchObject({ code: 'demo.already_loaded' });
+    const second = await loadDemoWorkspace(db, { seed: 4444, today: TODAY, accountCount: 20, replace: true });
+    expect(second.workspaceId).not.toBe(first.workspaceId);
+    const [left] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from workspaces where id = ${first.workspaceId}`);
+    expect(left?.n).toBe(0);
+    const audit = await queryRows<{ action: string; entity: string }>(db, sql`
+      select action, entity from audit_log where workspace_id = ${second.workspaceId} order by action`);
+    expect(audit).toEqual([{ action: 'create', entity: 'workspace' }, { action: 'import', entity: 'workspace' }]);
+  });
+});

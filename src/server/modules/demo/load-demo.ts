@@ -1,0 +1,130 @@
+/**
+ * Loads the generated demo workspace (domain/demo) into the database, all or nothing: the
+ * workspace and its admin through createWorkspaceWithAdmin, the rest of the team with one
+ * shared password hash, then every table in set-based inserts, account revenue refreshed
+ * once, and one audit entry for the load. A demo of the same seed already there is refused,
+ * or replaced when asked.
+ *
+ * @example
+ *   const { workspaceId, adminEmail, password } = await loadDemoWorkspace(db, { seed: 42, today: '2026-04-01' });
+ */
+import { eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/connect.js';
+import { workspaces } from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+import { hashPassword } from '../../auth/passwords.js';
+import { generateDemoWorkspace } from '../../../domain/demo/generate-demo.js';
+import { DEMO_PASSWORD, demoAdminEmail } from '../../../domain/demo/generate-members.js';
+import type { DemoMember, DemoWorkspace } from '../../../domain/demo/demo-types.js';
+import { recordAudit } from '../audit/store.js';
+import { createWorkspaceWithAdmin } from '../session/session-commands.js';
+import { refreshAccountRevenue } from '../subscriptions/account-revenue.js';
+import {
+  deleteDemoWorkspaces, findWorkspacesAdministeredBy, insertDemoAccounts, insertDemoActivities, insertDemoContacts,
+  insertDemoMemberships, insertDemoSubscriptionEvents, insertDemoSubscriptions, insertDemoTruth, insertDemoUsers,
+} from './demo-store.js';
+
+export interface LoadDemoOptions {
+  seed: number;
+  /** 'YYYY-MM-DD': the last day of the generated history */
+  today: string;
+  /** accounts to generate (500 by default); tests load fewer */
+  accountCount?: number;
+  /** delete a demo workspace of the same seed first, instead of refusing */
+  replace?: boolean;
+  /** the instant recorded as the workspace's creation; the current time by default */
+  now?: Date;
+  /** called before each step, for progress output */
+  onStep?: (step: string) => void;
+}
+
+export interface DemoCounts {
+  members: number;
+  accounts: number;
+  contacts: number;
+  subscriptions: number;
+  subscriptionEvents: number;
+  activities: number;
+  churned: number;
+  reactivated: number;
+}
+
+export interface LoadedDemo {
+  workspaceId: string;
+  workspaceName: string;
+  adminEmail: string;
+  password: string;
+  /** everyone in the workspace, admin first; all share `password` */
+  team: Array<Pick<DemoMember, 'name' | 'email' | 'role'>>;
+  counts: DemoCounts;
+}
+
+export async function loadDemoWorkspace(db: Db, options: LoadDemoOptions): Promise<LoadedDemo> {
+  const step = options.onStep ?? (() => undefined);
+  const now = options.now ?? new Date();
+  // One hash for the whole team: scrypt is deliberately slow, and they share the demo password.
+  const teamPasswordHash = await hashPassword(DEMO_PASSWORD);
+  const { demo, workspaceId } = await db.transaction(async (tx) => {
+    const earlier = await findWorkspacesAdministeredBy(tx, demoAdminEmail(options.seed));
+    if (earlier.length > 0 && !options.replace) {
+      throw new AppError('demo.already_loaded', {
+        detail: `A demo workspace for seed ${options.seed} is already loaded (sign in as ${demoAdminEmail(options.seed)}). ` +
+          'Use --replace to delete it and load it again, or --seed N for another one.',
+      });
+    }
+    step(`Generating the demo data (seed ${options.seed}, history up to ${options.today})`);
+    const generated = generateDemoWorkspace({ seed: options.seed, today: options.today, accountCount: options.accountCount });
+    if (earlier.length > 0) step('Deleting the earlier demo workspace of this seed');
+    await deleteDemoWorkspaces(tx, earlier, generated.members.map((m) => m.email));
+    return { demo: generated, workspaceId: await insertDemo(tx, generated, teamPasswordHash, now, step) };
+  });
+  return {
+    workspaceId, workspaceName: demo.workspaceName, adminEmail: demo.admin.email, password: demo.password,
+    team: demo.members.map(({ name, email, role }) => ({ name, email, role })), counts: countsOf(demo),
+  };
+}
+
+async function insertDemo(
+  tx: Tx, demo: DemoWorkspace, teamPasswordHash: string, now: Date, step: (text: string) => void,
+): Promise<string> {
+  step(`Creating the workspace "${demo.workspaceName}" and its ${demo.members.length} members`);
+  const created = await createWorkspaceWithAdmin(tx, {
+    workspaceName: demo.workspaceName, name: demo.admin.name, email: demo.admin.email, password: demo.password,
+    locale: 'ja', baseCurrency: demo.baseCurrency, fiscalYearStartMonth: demo.fiscalYearStartMonth,
+  }, now, { allowExisting: true });
+  const ws = created.workspaceId;
+  const team = demo.members.filter((m) => m.role !== 'admin');
+  await tx.update(workspaces).set({ exchangeRates: demo.exchangeRates }).where(eq(workspaces.id, ws));
+  await insertDemoUsers(tx, team, teamPasswordHash, now);
+  await insertDemoMemberships(tx, ws, team, now);
+
+  step(`Inserting ${demo.accounts.length} accounts and ${demo.contacts.length} contacts`);
+  await insertDemoAccounts(tx, ws, demo.accounts);
+  await insertDemoTruth(tx, ws, demo.truth);
+  await insertDemoContacts(tx, ws, demo.contacts);
+  step(`Inserting ${demo.subscriptions.length} subscriptions and ${demo.subscriptionEvents.length} subscription events`);
+  await insertDemoSubscriptions(tx, ws, demo.subscriptions);
+  await insertDemoSubscriptionEvents(tx, ws, demo.subscriptionEvents);
+  step(`Inserting ${demo.activities.length} timeline entries`);
+  await insertDemoActivities(tx, ws, demo.activities);
+  step('Computing account MRR, renewal dates and statuses');
+  await refreshAccountRevenue(tx, ws, null);
+  await recordAudit(tx, { workspaceId: ws, actor: { type: 'user', id: created.userId } }, {
+    action: 'import', entity: 'workspace', entityId: ws,
+    changes: { source: 'demo', seed: demo.seed, today: demo.today, counts: countsOf(demo) },
+  }, now);
+  return ws;
+}
+
+export function countsOf(demo: DemoWorkspace): DemoCounts {
+  return {
+    members: demo.members.length,
+    accounts: demo.accounts.length,
+    contacts: demo.contacts.length,
+    subscriptions: demo.subscriptions.length,
+    subscriptionEvents: demo.subscriptionEvents.length,
+    activities: demo.activities.length,
+    churned: demo.truth.filter((t) => t.churnedOn !== null).length,
+    reactivated: demo.truth.filter((t) => t.reactivatedOn.length > 0).length,
+  };
+}

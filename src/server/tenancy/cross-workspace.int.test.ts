@@ -1,0 +1,123 @@
+/**
+ * No route reads or writes another workspace's data. Workspace B gets one record of every
+ * kind; then a member of workspace A (an admin, so permissions never mask a leak) and a
+ * full-scope API key of A walk every operation in the OpenAPI document with B's ids in
+ * every path parameter, and every list A can read is searched for B's ids and names.
+ * Finally B's records are read back unchanged.
+ */
+import { expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { describeEachDatabase, type Client, type TestWorkspace } from '../testing/harness.js';
+import type { AppDeps } from '../http/env.js';
+
+const MARKER = 'ZZ-B-ONLY';
+
+/** Request bodies that pass validation, so the handler (and its workspace check) really runs. */
+const BODIES: Record<string, unknown> = {
+  'post /api/v1/accounts/{id}/activities': { kind: 'note', body: 'probe' },
+  'patch /api/v1/members/{userId}': { role: 'viewer' },
+  'patch /api/v1/imports/{id}': { mapping: {} },
+  'patch /api/v1/accounts/{id}': { plan: 'probe' },
+  'patch /api/v1/contacts/{id}': { title: 'probe' },
+  'patch /api/v1/subscriptions/{id}': { quantity: 99 },
+  'patch /api/v1/activities/{id}': { body: 'probe' },
+};
+
+interface Seeded {
+  ids: Record<string, string>;
+  adminUserId: string;
+  customFieldKey: string;
+}
+
+async function seedEverything(b: TestWorkspace): Promise<Seeded> {
+  const ids: Record<string, string> = {};
+  const account = await b.admin.post('/api/v1/accounts', { name: `${MARKER} 株式会社`, externalId: `${MARKER}-1` });
+  ids.account = account.body.id;
+  const contact = await b.admin.post('/api/v1/contacts', { accountId: ids.account, name: `${MARKER} 花子`, email: 'hanako@b.example' });
+  if (contact.body?.id) ids.contact = contact.body.id;
+  const sub = await b.admin.post('/api/v1/subscriptions', {
+    accountId: ids.account, plan: 'Pro', quantity: 1, unitPrice: 50_000, currency: 'JPY', billingInterval: 'month',
+    intervalCount: 1, discountPercent: 0, status: 'active', startedOn: '2026-01-01',
+  });
+  if (sub.body?.id) ids.subscription = sub.body.id;
+  const note = await b.admin.post(`/api/v1/accounts/${ids.account}/activities`, { kind: 'note', body: `${MARKER} note` });
+  if (note.body?.id) ids.activity = note.body.id;
+  const job = await b.admin.request('POST', '/api/v1/imports?kind=accounts&filename=b.csv', `name,external_id\n${MARKER} 2,${MARKER}-2\n`,
+    { 'content-type': 'application/octet-stream' });
+  if (job.body?.id) ids.import = job.body.id;
+  const key = await b.admin.post('/api/v1/api-keys', { name: `${MARKER} key`, scope: 'full' });
+  ids.apiKey = key.body.id;
+  const customFieldKey = 'zz_b_only';
+  await b.admin.post('/api/v1/custom-fields', { entity: 'account', key: customFieldKey, labelJa: MARKER, labelEn: MARKER, type: 'text' });
+  const me = await b.admin.get('/api/v1/me');
+  return { ids, adminUserId: me.body.user.id, customFieldKey };
+}
+
+async function operations() {
+  const res = await createApp({} as AppDeps).request('/api/openapi.json');
+  const doc = (await res.json()) as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ method, path })));
+}
+
+function toHonoPath(path: string, values: Record<string, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? 'missing'));
+}
+
+async function walk(actor: Client, seeded: Seeded): Promise<string[]> {
+  const leaks: string[] = [];
+  const bStrings = [...Object.values(seeded.ids), seeded.adminUserId, MARKER];
+  for (const { method, path } of await operations()) {
+    const key = `${method} ${path}`;
+    if (path.includes('{entity}')) {
+      const res = await actor.request(method.toUpperCase(), toHonoPath(path, { entity: 'account', key: seeded.customFieldKey }));
+      if (res.status !== 404 && res.status !== 403) leaks.push(`${key} with B's custom field → ${res.status}`);
+      continue;
+    }
+    if (path.includes('{userId}')) {
+      const res = await actor.request(method.toUpperCase(), toHonoPath(path, { userId: seeded.adminUserId }), BODIES[key]);
+      if (res.status !== 404 && res.status !== 403) leaks.push(`${key} with B's admin → ${res.status}`);
+      continue;
+    }
+    if (path.includes('{id}')) {
+      for (const [kind, id] of Object.entries(seeded.ids)) {
+        const res = await actor.request(method.toUpperCase(), toHonoPath(path, { id }), BODIES[key]);
+        // 403: this actor may not call the route at all (a key on admin routes): no leak either.
+        if (res.status !== 404 && res.status !== 403) leaks.push(`${key} with B's ${kind} → ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+      }
+      continue;
+    }
+    if (method === 'get') {
+      const res = await actor.get(path);
+      const text = JSON.stringify(res.body);
+      for (const s of bStrings) if (text.includes(s)) leaks.push(`${key} shows B's ${s}`);
+    }
+  }
+  return leaks;
+}
+
+describeEachDatabase('cross-workspace isolation', (h) => {
+  it("walks every route as A's admin and A's API key without touching B", async () => {
+    const a = await h().newWorkspace('A社');
+    const b = await h().newWorkspace('B社');
+    const seeded = await seedEverything(b);
+    expect(Object.keys(seeded.ids).length).toBeGreaterThanOrEqual(3);
+    const before = await b.admin.get(`/api/v1/accounts/${seeded.ids.account}`);
+
+    // Records of A pointing at B's ids are refused too.
+    const crossContact = await a.admin.post('/api/v1/contacts', { accountId: seeded.ids.account, name: 'x' });
+    expect([400, 404]).toContain(crossContact.status);
+
+    const leaks = [...await walk(a.admin, seeded), ...await walk(await a.withKey('full'), seeded)];
+    expect(leaks).toEqual([]);
+
+    const after = await b.admin.get(`/api/v1/accounts/${seeded.ids.account}`);
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual(before.body);
+    const contacts = await b.admin.get(`/api/v1/accounts/${seeded.ids.account}/contacts`);
+    expect(contacts.body.items?.length ?? 0).toBe(seeded.ids.contact ? 1 : 0);
+    const keys = await b.admin.get('/api/v1/api-keys');
+    expect(keys.body.items.find((k: { id: string }) => k.id === seeded.ids.apiKey).revokedAt).toBeNull();
+    const fields = await b.admin.get('/api/v1/custom-fields');
+    expect(fields.body.items.map((f: { key: string }) => f.key)).toContain(seeded.customFieldKey);
+  }, 120_000);
+});
