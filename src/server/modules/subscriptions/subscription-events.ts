@@ -13,7 +13,7 @@ import {
 export const SUBSCRIPTION_EVENT_KINDS = ['created', 'changed', 'cancelled'] as const;
 export type SubscriptionEventKind = (typeof SUBSCRIPTION_EVENT_KINDS)[number];
 
-export type SubscriptionEventSource = 'api' | 'import' | 'webhook' | 'stripe';
+export type SubscriptionEventSource = 'api' | 'import' | 'webhook' | 'stripe' | 'demo';
 
 type SubscriptionRow = typeof subscriptions.$inferSelect;
 export type SubscriptionEventRow = typeof subscriptionEvents.$inferSelect;
