@@ -20,7 +20,8 @@ export function isSupportedCurrency(currency: string): boolean {
 
 /** Parse a decimal amount written by a person ("¥12,000", "1,200.50", "１２０００") into minor units. */
 export function parseAmount(text: string, currency: string): number | null {
-  const cleaned = text.normalize('NFKC').replace(/[¥$€£,\s円]/g, '');
+  // In Shift_JIS files the yen sign is byte 0x5C, which decoders turn into a backslash.
+  const cleaned = text.normalize('NFKC').replace(/[¥\\$€£,\s円]/g, '');
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
   const digits = minorDigits(currency);
   const [whole = '0', frac = ''] = cleaned.replace('-', '').split('.');
