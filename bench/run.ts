@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/server/db/connect.js';
 import { benchAccountsList } from './accounts-list.bench.js';
+import { benchMetrics } from './metrics.bench.js';
 
-const benches: Array<(db: Database) => Promise<void>> = [benchAccountsList];
+const benches: Array<(db: Database) => Promise<void>> = [benchAccountsList, benchMetrics];
 
 async function onPglite(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'kizuna-bench-'));

@@ -1,14 +1,14 @@
 /** Builds the app's dependencies once, for the server, the CLI and tests alike. */
 import type { Database } from './db/connect.js';
 import type { AppDeps } from './http/env.js';
-import type { ImportRunner } from './modules/imports/import-runner.js';
+import { createImportRunner } from './modules/imports/import-runner.js';
 
 export function createDeps(database: Database, options: { now?: () => Date; secureCookies?: boolean } = {}): AppDeps {
-  const imports: ImportRunner = { start: () => undefined, idle: async () => undefined };
+  const now = options.now ?? (() => new Date());
   return {
     database,
-    now: options.now ?? (() => new Date()),
-    imports,
+    now,
+    imports: createImportRunner(database, { now }),
     secureCookies: options.secureCookies ?? false,
   };
 }

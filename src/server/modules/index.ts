@@ -4,9 +4,15 @@ import type { AppEnv } from '../http/env.js';
 import { accountRoutes } from './accounts/routes.js';
 import { apiKeyRoutes } from './api-keys/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { billingRoutes } from './billing/routes.js';
+import { contactRoutes } from './contacts/routes.js';
 import { customFieldRoutes } from './custom-fields/routes.js';
+import { importRoutes } from './imports/routes.js';
 import { memberRoutes } from './members/routes.js';
+import { metricRoutes } from './metrics/routes.js';
 import { sessionRoutes } from './session/routes.js';
+import { subscriptionRoutes } from './subscriptions/routes.js';
+import { timelineRoutes } from './timeline/routes.js';
 import { workspaceRoutes } from './workspace/routes.js';
 
 export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
@@ -17,4 +23,10 @@ export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
   customFieldRoutes,
   auditRoutes,
   accountRoutes,
+  contactRoutes,
+  subscriptionRoutes,
+  billingRoutes,
+  timelineRoutes,
+  metricRoutes,
+  importRoutes,
 ];

@@ -128,8 +128,7 @@ export async function insertDemoSubscriptionEvents(tx: Tx, workspaceId: string, 
     { name: 'effective_on', type: 'date', value: (e) => e.effectiveOn },
     { name: 'kind', type: 'text', value: (e) => e.kind },
     { name: 'source', type: 'text', value: () => 'demo' },
-    // recordedAt in the schema; its column is created_at
-    { name: 'created_at', type: 'timestamptz', value: (e) => `${e.effectiveOn}T09:00:00+09:00` },
+    { name: 'recorded_at', type: 'timestamptz', value: (e) => `${e.effectiveOn}T09:00:00+09:00` },
   ], rows);
 }
 

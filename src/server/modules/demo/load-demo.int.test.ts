@@ -65,7 +65,7 @@ describeEachDatabase('demo loader', (h) => {
       with latest as (
         select distinct on (subscription_id) *
         from subscription_events where workspace_id = ${ws}
-        order by subscription_id, effective_on desc, created_at desc
+        order by subscription_id, effective_on desc, recorded_at desc
       )
       select s.id from subscriptions s left join latest e on e.subscription_id = s.id
       where s.workspace_id = ${ws}

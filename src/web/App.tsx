@@ -1,0 +1,35 @@
+/** Routes. Screens load on demand so the first page stays light. */
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { SessionGate } from './session/SessionGate';
+import { AppLayout } from './features/shell/AppLayout';
+import { SignInPage } from './features/session/SignInPage';
+import { SetupPage } from './features/session/SetupPage';
+import { NotFoundPage } from './features/shell/NotFoundPage';
+
+const AccountsPage = lazy(() => import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const AccountPage = lazy(() => import('./features/accounts/AccountPage').then((m) => ({ default: m.AccountPage })));
+const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+
+const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/setup', element: <SetupPage /> },
+  {
+    path: '/',
+    element: <SessionGate><AppLayout /></SessionGate>,
+    children: [
+      { index: true, element: <Navigate to="/accounts" replace /> },
+      { path: 'accounts', element: <AccountsPage /> },
+      { path: 'accounts/:accountId', element: <AccountPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'settings', element: <Navigate to="/settings/members" replace /> },
+      { path: 'settings/:tab', element: <SettingsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,63 @@
+/** One account: header with the numbers that matter, then overview (timeline + profile), contacts, subscriptions. */
+import { useState } from 'react';
+import { Anchor, Breadcrumbs, Grid, Skeleton, Stack, Tabs } from '@mantine/core';
+import { IconAddressBook, IconLayoutDashboard, IconReceipt } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, keys } from '../../api/client';
+import { QueryError } from '../../components/QueryError';
+import { ContactsPanel } from '../contacts/ContactsPanel';
+import { SubscriptionsPanel } from '../subscriptions/SubscriptionsPanel';
+import { TimelinePanel } from '../timeline/TimelinePanel';
+import { AccountFormModal } from './AccountFormModal';
+import { AccountHeader } from './AccountHeader';
+import { AccountProfile } from './AccountProfile';
+
+const TABS = ['overview', 'contacts', 'subscriptions'] as const;
+type Tab = (typeof TABS)[number];
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const { accountId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const [editing, setEditing] = useState(false);
+  const account = useQuery({ queryKey: keys.account(accountId), queryFn: () => api.account(accountId) });
+  const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'overview';
+
+  if (account.isPending) {
+    return <Stack><Skeleton h={24} w={240} /><Skeleton h={120} /><Skeleton h={320} /></Stack>;
+  }
+  if (account.isError) return <QueryError error={account.error} onRetry={() => void account.refetch()} />;
+  const a = account.data;
+
+  return (
+    <>
+      <Breadcrumbs mb="sm" fz="sm">
+        <Anchor component={Link} to="/accounts" size="sm">{t('accounts.title')}</Anchor>
+        <span>{a.name}</span>
+      </Breadcrumbs>
+      <AccountHeader account={a} onEdit={() => setEditing(true)} />
+      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })} mt="lg" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview" leftSection={<IconLayoutDashboard size={16} />}>{t('account.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="contacts" leftSection={<IconAddressBook size={16} />}>{t('account.tabs.contacts')}</Tabs.Tab>
+          <Tabs.Tab value="subscriptions" leftSection={<IconReceipt size={16} />}>{t('account.tabs.subscriptions')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <TimelinePanel accountId={a.id} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <AccountProfile account={a} onEdit={() => setEditing(true)} />
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts"><ContactsPanel accountId={a.id} /></Tabs.Panel>
+        <Tabs.Panel value="subscriptions"><SubscriptionsPanel account={a} /></Tabs.Panel>
+      </Tabs>
+      <AccountFormModal opened={editing} onClose={() => setEditing(false)} account={a} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+/** Settings: one tab per area, shown to the roles that may see it. */
+import type { ReactElement } from 'react';
+import { Tabs } from '@mantine/core';
+import { IconHistory, IconKey, IconListDetails, IconSettings, IconUsers } from '@tabler/icons-react';
+import { Navigate, useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { Permission } from '../../../domain/people/roles';
+import { PageHeader } from '../../components/PageHeader';
+import { useSession } from '../../session/use-session';
+import { ApiKeysSettings } from '../api-keys/ApiKeysSettings';
+import { AuditLog } from '../audit/AuditLog';
+import { CustomFieldsSettings } from '../custom-fields/CustomFieldsSettings';
+import { MembersSettings } from '../members/MembersSettings';
+import { WorkspaceSettings } from '../workspace/WorkspaceSettings';
+
+const TABS = [
+  { key: 'members', icon: IconUsers, needs: null, Panel: MembersSettings },
+  { key: 'api-keys', icon: IconKey, needs: 'workspace.admin', Panel: ApiKeysSettings },
+  { key: 'custom-fields', icon: IconListDetails, needs: null, Panel: CustomFieldsSettings },
+  { key: 'workspace', icon: IconSettings, needs: null, Panel: WorkspaceSettings },
+  { key: 'audit', icon: IconHistory, needs: 'audit.read', Panel: AuditLog },
+] as const satisfies readonly { key: string; icon: typeof IconUsers; needs: Permission | null; Panel: () => ReactElement }[];
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { tab } = useParams();
+  const navigate = useNavigate();
+  const me = useSession();
+  const visible = TABS.filter((x) => x.needs === null || me.permissions.includes(x.needs));
+  const current = visible.find((x) => x.key === tab);
+  if (!current) return <Navigate to="/settings/members" replace />;
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      <Tabs value={current.key} onChange={(v) => v && navigate(`/settings/${v}`)} keepMounted={false}>
+        <Tabs.List mb="lg">
+          {visible.map((x) => (
+            <Tabs.Tab key={x.key} value={x.key} leftSection={<x.icon size={16} />}>{t(`settings.tabs.${x.key}`)}</Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {visible.map((x) => (
+          <Tabs.Panel key={x.key} value={x.key}><x.Panel /></Tabs.Panel>
+        ))}
+      </Tabs>
+    </>
+  );
+}

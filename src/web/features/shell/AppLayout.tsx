@@ -1,0 +1,73 @@
+/** The app shell: header (workspace, language, user menu), navbar, and the current screen. */
+import { Suspense } from 'react';
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBuildingSkyscraper, IconFileImport, IconSettings } from '@tabler/icons-react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { TableSkeleton } from '../../components/TableSkeleton';
+import { useSession } from '../../session/use-session';
+import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const links = [
+    { to: '/accounts', label: t('nav.accounts'), icon: IconBuildingSkyscraper, show: true },
+    { to: '/import', label: t('nav.import'), icon: IconFileImport, show: me.permissions.includes('import.run') },
+    { to: '/settings', label: t('nav.settings'), icon: IconSettings, show: true },
+  ];
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <ThemeIcon size={30} radius="md" variant="filled"><Text fw={700} fz={15} c="white">絆</Text></ThemeIcon>
+            <Text fw={700} className="kz-nav-brand" visibleFrom="xs">Kizuna</Text>
+            <Text c="dimmed" visibleFrom="xs">/</Text>
+            <Text fw={600} truncate maw={280} data-testid="workspace-name">{me.workspace.name}</Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <AppShell.Section grow component={ScrollArea}>
+          {links.filter((l) => l.show).map((link) => (
+            <NavLink
+              key={link.to}
+              component={Link}
+              to={link.to}
+              label={link.label}
+              leftSection={<link.icon size={18} stroke={1.6} />}
+              active={location.pathname.startsWith(link.to)}
+              onClick={close}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              mb={2}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px="xs">{t('nav.version', { version: '0.1' })}</Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<TableSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
