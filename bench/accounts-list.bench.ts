@@ -62,15 +62,12 @@ export async function benchAccountsList(database: Database, count = 100_000): Pr
   const floor = await measure('floor: one indexed SQL query, first 50 ids by name', () => database.db.execute(sql`
     select id from accounts where workspace_id = ${ws.id} order by sort_key collate "C", id limit 50`));
 
-  let deepCursor = '';
-  {
-    let cursor: string | null = null;
-    for (let page = 0; page < 200; page++) {
-      const res: { body: { nextCursor: string | null } } = await ws.admin.get(`/api/v1/accounts?limit=50${cursor ? `&cursor=${cursor}` : ''}`);
-      cursor = res.body.nextCursor;
-    }
-    deepCursor = cursor ?? '';
+  let cursor: string | null = null;
+  for (let page = 0; page < 200; page++) {
+    const res: { body: { nextCursor: string | null } } = await ws.admin.get(`/api/v1/accounts?limit=50${cursor ? `&cursor=${cursor}` : ''}`);
+    cursor = res.body.nextCursor;
   }
+  const deepCursor = cursor ?? '';
   const api = (path: string) => async () => {
     const res = await ws.admin.get(path);
     if (res.status !== 200) throw new Error(`${path} → ${res.status}`);

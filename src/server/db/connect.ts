@@ -62,6 +62,9 @@ pg.types.setTypeParser(DATE, (v: string) => v);
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client losing its connection (a server restart) must not crash the process;
+  // the pool drops it and the next query opens a new one.
+  pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
   await pool.query('select 1');
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return { db, dialect: 'postgres', pglite: null, close: () => pool.end() };
