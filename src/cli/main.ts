@@ -18,8 +18,10 @@ Usage: kizuna <command> [options]
                         create a workspace and its first admin
   demo [--seed N] [--replace] [--accounts N] [--today YYYY-MM-DD]
                         load the demo workspace (seed 42, 500 accounts) and print how to sign in
-  import FILE --kind accounts|contacts|subscriptions --workspace ID [--dry-run] [--map col=field ...]
-                        import a CSV file (UTF-8 or Shift_JIS) with progress
+  import FILE --kind accounts|contacts|subscriptions [--workspace ID] [--dry-run] [--map col=field ...]
+         [--as EMAIL] [--batch-size N]
+                        import a CSV file (UTF-8 or Shift_JIS) with progress; --as names the member
+                        recorded in the audit log (default: the workspace's first admin)
   backup [FILE]         copy the embedded database to one file (stop the server first)
   restore FILE          restore such a file into an empty KIZUNA_DATA_DIR
   help                  this text

@@ -103,6 +103,8 @@ export const accounts = pgTable('accounts', {
   index('accounts_renewal_idx').on(t.workspaceId, sql`coalesce(${t.renewalDate}, '9999-12-31'::date)`, t.id),
   index('accounts_created_idx').on(t.workspaceId, t.createdAt, t.id),
   index('accounts_owner_idx').on(t.workspaceId, t.ownerId),
+  // needs pg_trgm (migration 0001_search_trigram)
+  index('accounts_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
 ]);
 
 export const contacts = pgTable('contacts', {
@@ -131,6 +133,7 @@ export const contacts = pgTable('contacts', {
   foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }).onDelete('cascade'),
   index('contacts_account_idx').on(t.workspaceId, t.accountId),
   index('contacts_sort_idx').on(t.workspaceId, sql`${t.sortKey} collate "C"`, t.id),
+  index('contacts_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   index('contacts_email_idx').on(t.workspaceId, t.email),
 ]);
 
