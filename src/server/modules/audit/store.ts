@@ -14,7 +14,11 @@ export interface AuditEntry {
   changes?: Record<string, unknown> | null;
 }
 
-export type Actor = Pick<Principal, 'workspaceId' | 'actor'>;
+/** Who wrote: a person, an API key, or Kizuna itself acting on a verified webhook (id null). */
+export interface Actor {
+  workspaceId: string;
+  actor: { type: Principal['actor']['type'] | 'system'; id: string | null };
+}
 
 export async function recordAudit(tx: Tx, actor: Actor, entries: AuditEntry | AuditEntry[], at: Date): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];

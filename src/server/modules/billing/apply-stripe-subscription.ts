@@ -13,6 +13,7 @@ import { snapshotOfRemovedLine, snapshotsOfLine } from '../../../domain/billing/
 import { monthlyRecurringRevenue } from '../../../domain/subscriptions/mrr.js';
 import { LINE_STATE_FIELDS, type LineState } from '../../../domain/billing/line-snapshots.js';
 import { recordSystemEvents, type SystemEvent } from '../timeline/system-events.js';
+import { recordAudit } from '../audit/store.js';
 import { findKnownLines } from './line-store.js';
 import { writeLinePlans, type PlannedLine, type WrittenChange } from './write-line-plans.js';
 
@@ -50,6 +51,12 @@ export async function applyStripeSubscription(
 
   const changes = await writeLinePlans(tx, workspaceId, planned, 'stripe', now);
   await recordSystemEvents(tx, workspaceId, null, changes.map((c) => timelineEntry(c, meta)), meta.at);
+  if (changes.length > 0) {
+    await recordAudit(tx, { workspaceId, actor: { type: 'system', id: null } }, {
+      action: 'update', entity: 'subscription', entityId: sub.subscriptionId,
+      changes: { source: 'stripe', eventId: meta.eventId, lines: changes.length },
+    }, now);
+  }
   return changes.length;
 }
 

@@ -96,6 +96,10 @@ describeEachDatabase('Stripe webhook', (h) => {
     expect(timeline.body.items).toContainEqual(expect.objectContaining({
       event: 'subscription.created', data: expect.objectContaining({ source: 'stripe', mrrBefore: 0, mrrAfter: 250000 }),
     }));
+    const audit = await ws.admin.get('/api/v1/audit');
+    expect(audit.body.items).toContainEqual(expect.objectContaining({
+      actorType: 'system', actorId: null, entity: 'subscription', entityId: 'sub_A', changes: expect.objectContaining({ source: 'stripe', lines: 1 }),
+    }));
   });
 
   it('records a seat change from a basil-shaped update on its date, and ignores a repeated delivery', async () => {
