@@ -10,6 +10,8 @@ import { NotFoundPage } from './features/shell/NotFoundPage';
 const AccountsPage = lazy(() => import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const AccountPage = lazy(() => import('./features/accounts/AccountPage').then((m) => ({ default: m.AccountPage })));
 const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
+const RevenuePage = lazy(() => import('./features/revenue/RevenuePage').then((m) => ({ default: m.RevenuePage })));
+const TargetsPage = lazy(() => import('./features/revenue/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const router = createBrowserRouter([
@@ -22,6 +24,8 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="/accounts" replace /> },
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'accounts/:accountId', element: <AccountPage /> },
+      { path: 'revenue', element: <RevenuePage /> },
+      { path: 'revenue/targets', element: <TargetsPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: 'settings', element: <Navigate to="/settings/members" replace /> },
       { path: 'settings/:tab', element: <SettingsPage /> },
