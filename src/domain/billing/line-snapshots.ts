@@ -11,22 +11,10 @@
  * `order` breaks ties within a day: the time the change happened (Stripe's event time) or was
  * recorded, in milliseconds, so out-of-order deliveries still land in the order they happened.
  */
-import type { BillingInterval, SubscriptionStatus } from '../subscriptions/mrr.js';
+import type { LineState } from '../subscriptions/line-state.js';
 
 /** The recorded state of a line: everything that moves MRR or the renewal date. */
-export interface LineState {
-  plan: string;
-  quantity: number;
-  /** minor units of `currency`, for one billing period */
-  unitPrice: number;
-  currency: string;
-  billingInterval: BillingInterval;
-  intervalCount: number;
-  discountPercent: number;
-  status: SubscriptionStatus;
-  /** end of the current term ('YYYY-MM-DD'); for a cancelled line, the end of its paid service */
-  endsOn: string | null;
-}
+export type { LineState } from '../subscriptions/line-state.js';
 
 export const LINE_STATE_FIELDS = [
   'plan', 'quantity', 'unitPrice', 'currency', 'billingInterval', 'intervalCount', 'discountPercent', 'status', 'endsOn',

@@ -5,25 +5,17 @@
  * else the workspace's base currency), and MRR is derived as everywhere else (mrr.ts).
  */
 import { parseAmount } from '../money/currency.js';
-import { monthlyRecurringRevenue, type BillingInterval, type SubscriptionStatus } from '../subscriptions/mrr.js';
+import { monthlyRecurringRevenue } from '../subscriptions/mrr.js';
+import type { LineState } from '../subscriptions/line-state.js';
 import type { RowIssue } from './import-kinds.js';
 import { mergeRecord, planOf, type RowPlan } from './plan-record.js';
 import type { ParsedRow, RowSchema } from './row-schema.js';
 
-export interface SubscriptionRecord extends Record<string, unknown> {
+export interface SubscriptionRecord extends Record<string, unknown>, LineState {
   externalId: string;
   accountId: string;
   product: string | null;
-  plan: string;
-  quantity: number;
-  unitPrice: number;
-  currency: string;
-  billingInterval: BillingInterval;
-  intervalCount: number;
-  discountPercent: number;
-  status: SubscriptionStatus;
   startedOn: string;
-  endsOn: string | null;
   cancelledOn: string | null;
   /** derived: MRR in the line's currency, minor units */
   mrr: number;

@@ -5,6 +5,7 @@
 import type { AccountStatus, ActivityKind, ContactChannel, ContactLevel, ContactRole, CustomFieldType, SizeBand } from '../../domain/accounts/fields';
 import type { ApiKeyScope, Permission, Role } from '../../domain/people/roles';
 import type { BillingInterval, SubscriptionStatus } from '../../domain/subscriptions/mrr';
+import type { LineState } from '../../domain/subscriptions/line-state';
 
 export type Locale = 'ja' | 'en';
 
@@ -131,22 +132,12 @@ export interface ContactInput {
   customFields?: CustomFieldValues;
 }
 
-export interface Subscription {
+export interface Subscription extends LineState {
   id: string;
   accountId: string;
   externalId: string | null;
   product: string | null;
-  plan: string;
-  quantity: number;
-  /** minor units per billing period per unit */
-  unitPrice: number;
-  currency: string;
-  billingInterval: BillingInterval;
-  intervalCount: number;
-  discountPercent: number;
-  status: SubscriptionStatus;
   startedOn: string;
-  endsOn: string | null;
   cancelledOn: string | null;
   /** line currency minor units */
   mrr: number;
@@ -171,20 +162,11 @@ export interface SubscriptionInput {
   effectiveOn?: string;
 }
 
-export interface SubscriptionEvent {
+export interface SubscriptionEvent extends LineState {
   id: string;
   effectiveOn: string;
   kind: string;
   source: string;
-  plan: string;
-  quantity: number;
-  unitPrice: number;
-  currency: string;
-  billingInterval: BillingInterval;
-  intervalCount: number;
-  discountPercent: number;
-  status: SubscriptionStatus;
-  endsOn: string | null;
   mrr: number;
   recordedAt: string;
 }
