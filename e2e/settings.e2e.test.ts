@@ -89,6 +89,18 @@ describe('settings', () => {
     await expect(page.getByTestId('account-profile').textContent()).resolves.toContain('年間一括');
   });
 
+  it('connects Stripe with a signing secret and shows the endpoint URL, never the secret', async () => {
+    const secret = 'whsec_e2eTestSecretValue1234567890';
+    await page.goto('/settings/billing');
+    await expect(page.getByTestId('stripe-webhook-url').textContent()).resolves.toMatch(/\/api\/v1\/billing\/stripe\/webhook\/[0-9a-f-]{36}$/);
+    await page.getByLabel('署名シークレット').fill(secret);
+    await page.getByRole('button', { name: '接続', exact: true }).click();
+    await page.getByText('接続済み（…7890）').waitFor();
+    await expect(page.getByTestId('stripe-connection').textContent()).resolves.not.toContain(secret);
+    await page.getByText('未照合のイベントはありません。').waitFor();
+    await screenshot(page, 'ja-settings-billing');
+  });
+
   it('lists what was changed in the audit log', async () => {
     await page.goto('/settings/audit');
     const table = page.getByTestId('audit-table');
