@@ -8,6 +8,7 @@ import { IconPlugConnected, IconRefresh } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { billingApi, billingKeys } from '../../api/billing';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { QueryError } from '../../components/QueryError';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { errorText } from '../../lib/errors';
@@ -21,6 +22,7 @@ export function StripeSettings() {
   const connection = useQuery({ queryKey: billingKeys.stripe, queryFn: billingApi.stripe });
   const unmatched = useQuery({ queryKey: billingKeys.unmatched, queryFn: billingApi.unmatched });
   const [secret, setSecret] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: billingKeys.all });
 
   const save = useMutation({
@@ -31,7 +33,14 @@ export function StripeSettings() {
       notifySaved(t('billing.saved'));
     },
   });
-  const disconnect = useMutation({ mutationFn: billingApi.disconnectStripe, onSuccess: refresh, onError: (e) => notifyError(t, e) });
+  const disconnect = useMutation({
+    mutationFn: billingApi.disconnectStripe,
+    onSuccess: () => {
+      setConfirming(false);
+      refresh();
+    },
+    onError: (e) => notifyError(t, e),
+  });
   const retry = useMutation({
     mutationFn: billingApi.retryUnmatched,
     onSuccess: (result) => {
@@ -48,6 +57,8 @@ export function StripeSettings() {
 
   return (
     <Stack gap="lg" maw={880}>
+      <ConfirmDialog opened={confirming} title={t('billing.disconnect')} message={t('billing.disconnectWarning')}
+        confirmLabel={t('billing.disconnect')} loading={disconnect.isPending} onConfirm={() => disconnect.mutate()} onClose={() => setConfirming(false)} />
       <Paper p="lg" data-testid="stripe-connection">
         <Group justify="space-between" mb="xs">
           <Title order={4} fz={16}>Stripe</Title>
@@ -68,7 +79,7 @@ export function StripeSettings() {
           <Button leftSection={<IconPlugConnected size={14} />} disabled={!secret.trim()} loading={save.isPending} onClick={() => save.mutate()}>
             {c.configured ? t('billing.replace') : t('billing.connect')}
           </Button>
-          {c.configured && <Button variant="subtle" color="red" loading={disconnect.isPending} onClick={() => disconnect.mutate()}>{t('billing.disconnect')}</Button>}
+          {c.configured && <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>{t('billing.disconnect')}</Button>}
         </Group>
         {c.updatedAt && <Text size="xs" c="dimmed" mt="xs">{t('billing.updatedAt', { when: format.dateTime(c.updatedAt) })}</Text>}
       </Paper>
