@@ -4,24 +4,12 @@
  * company — so a sheet without contact ids still re-imports without duplicates. The account
  * is found by its external id; a row naming an unknown account is a row error.
  */
-import type { ContactChannel, ContactLevel, ContactRole } from '../accounts/fields.js';
 import { mergeRecord, planOf, type RowPlan } from './plan-record.js';
 import type { ParsedRow, RowSchema } from './row-schema.js';
+import type { ContactFields } from '../accounts/contact-fields.js';
 
-export interface ContactRecord extends Record<string, unknown> {
-  externalId: string | null;
+export interface ContactRecord extends Record<string, unknown>, ContactFields {
   accountId: string;
-  name: string;
-  nameReading: string | null;
-  email: string | null;
-  phone: string | null;
-  title: string | null;
-  level: ContactLevel | null;
-  role: ContactRole | null;
-  notes: string | null;
-  cadenceDays: number | null;
-  channel: ContactChannel | null;
-  customFields: Record<string, unknown>;
 }
 
 export interface StoredContact extends ContactRecord {

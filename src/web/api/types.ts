@@ -6,6 +6,7 @@ import type { AccountStatus, ActivityKind, ContactChannel, ContactLevel, Contact
 import type { ApiKeyScope, Permission, Role } from '../../domain/people/roles';
 import type { BillingInterval, SubscriptionStatus } from '../../domain/subscriptions/mrr';
 import type { LineState } from '../../domain/subscriptions/line-state';
+import type { ContactFields } from '../../domain/accounts/contact-fields';
 
 export type Locale = 'ja' | 'en';
 
@@ -95,22 +96,10 @@ export interface AccountFacets {
   regions: string[];
 }
 
-export interface Contact {
+export interface Contact extends ContactFields {
   id: string;
   accountId: string;
   accountName: string | null;
-  externalId: string | null;
-  name: string;
-  nameReading: string | null;
-  email: string | null;
-  phone: string | null;
-  title: string | null;
-  level: ContactLevel | null;
-  role: ContactRole | null;
-  notes: string | null;
-  cadenceDays: number | null;
-  channel: ContactChannel | null;
-  customFields: CustomFieldValues;
   lastContactAt: string | null;
   createdAt: string;
   updatedAt: string;
