@@ -6,9 +6,9 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { setupWorkspace } from './support/api';
-import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { screenshot } from './support/browser';
+import type { RunningServer } from './support/server';
+import { closeSignedIn, openSignedIn } from './support/signed-in';
 
 // Row 1 is the header, so the row without a company name is row 4 as a spreadsheet numbers it.
 const CSV = [
@@ -25,16 +25,9 @@ describe('CSV import wizard', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    await setupWorkspace(server.url);
-    browser = await launchBrowser();
-    page = await newPage(browser, server.url, 'ja');
-    await signIn(page);
+    ({ server, browser, page } = await openSignedIn());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeSignedIn({ server, browser }));
 
   it('uploads a Shift_JIS file and shows the detected encoding', async () => {
     await page.getByRole('link', { name: 'インポート' }).first().click();

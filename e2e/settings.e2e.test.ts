@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { setupWorkspace } from './support/api';
-import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { newPage, screenshot, signIn } from './support/browser';
+import type { RunningServer } from './support/server';
+import { closeSignedIn, openSignedIn } from './support/signed-in';
 
 const MEMBER = { name: '田中 太郎', email: 'tanaka@example.com', password: 'password5678' };
 
@@ -16,16 +16,9 @@ describe('settings', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    await setupWorkspace(server.url);
-    browser = await launchBrowser();
-    page = await newPage(browser, server.url, 'ja');
-    await signIn(page);
+    ({ server, browser, page } = await openSignedIn());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeSignedIn({ server, browser }));
 
   it('adds a member with a role, then changes the role', async () => {
     await page.goto('/settings/members');
