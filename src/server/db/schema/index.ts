@@ -287,3 +287,5 @@ export const demoTruth = pgTable('demo_truth', {
 
 export * from './billing.js';
 export * from './metrics.js';
+export * from './usage.js';
+export * from './health.js';
