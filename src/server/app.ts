@@ -12,6 +12,7 @@ import type { AppDeps, AppEnv } from './http/env.js';
 import { principalFromApiKey, principalFromSession, SESSION_COOKIE } from './auth/principal.js';
 import { registerWebApp } from './http/web-app.js';
 import { apiModules } from './modules/index.js';
+import { segmentRoutes } from './modules/usage/segment-routes.js';
 
 export function createApp(deps: AppDeps, options: { webRoot?: string } = {}): Hono<AppEnv> {
   const app = newRouter();
@@ -23,9 +24,9 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}): Ho
   });
 
   app.use('/api/*', async (c, next) => {
-    const authorization = c.req.header('authorization');
-    if (authorization?.toLowerCase().startsWith('bearer ')) {
-      const principal = await principalFromApiKey(deps.database.db, authorization.slice(7).trim(), deps.now());
+    const key = apiKeyOf(c.req.header('authorization'));
+    if (key !== null) {
+      const principal = await principalFromApiKey(deps.database.db, key, deps.now());
       if (!principal) throw new AppError('auth.invalid_credentials', { detail: 'The API key is unknown or revoked.' });
       c.set('principal', principal);
     } else {
@@ -34,6 +35,17 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}): Ho
     }
     await next();
   });
+
+  // The Segment-compatible tracking API: the write key (an API key) as basic-auth user name.
+  app.use('/v1/*', async (c, next) => {
+    const key = apiKeyOf(c.req.header('authorization'));
+    if (key === null) throw new AppError('auth.required', { detail: 'Send the write key as HTTP basic auth (key as user name, empty password).' });
+    const principal = await principalFromApiKey(deps.database.db, key, deps.now());
+    if (!principal) throw new AppError('auth.invalid_credentials', { detail: 'The write key is unknown or revoked.' });
+    c.set('principal', principal);
+    await next();
+  });
+  app.route('/v1', segmentRoutes());
 
   app.get('/api/health', async (c) => {
     await deps.database.db.execute('select 1' as never);
@@ -64,9 +76,23 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}): Ho
     if (appError.status >= 500) console.error(error);
     return c.body(JSON.stringify(toProblem(appError)), appError.status as 500, {
       'content-type': 'application/problem+json; charset=utf-8',
+      ...(appError.retryAfterSeconds === undefined ? {} : { 'retry-after': String(appError.retryAfterSeconds) }),
     });
   });
   return app;
+}
+
+/** An API key from `Authorization: Bearer <key>` or `Basic base64(<key>:)`; null when neither is sent. */
+function apiKeyOf(authorization: string | undefined): string | null {
+  if (!authorization) return null;
+  const [scheme = '', value = ''] = authorization.trim().split(/\s+/, 2);
+  if (scheme.toLowerCase() === 'bearer') return value;
+  if (scheme.toLowerCase() === 'basic') {
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon < 0 ? decoded : decoded.slice(0, colon);
+  }
+  return null;
 }
 
 function asAppError(error: unknown): AppError {

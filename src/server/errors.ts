@@ -36,6 +36,13 @@ export const ERROR_STATUS = {
   'route.not_found': 404,
   'database.locked': 423,
   'demo.already_loaded': 409,
+  'ingest.bad_body': 400,
+  'ingest.batch_too_large': 400,
+  'ingest.busy': 429,
+  'scorecard.not_found': 404,
+  'scorecard.invalid': 400,
+  'scorecard.default_required': 409,
+  'backtest.bad_range': 400,
   'internal': 500,
 } as const satisfies Record<string, number>;
 
@@ -59,12 +66,15 @@ export interface AppErrorOptions {
   fields?: FieldIssue[];
   rows?: RowIssue[];
   cause?: unknown;
+  /** sent as Retry-After (429 and 503), in seconds */
+  retryAfterSeconds?: number;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldIssue[] | undefined;
   readonly rows: RowIssue[] | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(code: ErrorCode, options: AppErrorOptions = {}) {
     super(options.detail ?? code, options.cause === undefined ? undefined : { cause: options.cause });
@@ -72,6 +82,7 @@ export class AppError extends Error {
     this.code = code;
     this.fields = options.fields;
     this.rows = options.rows;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get status(): number {

@@ -8,6 +8,8 @@ export interface AppDeps {
   /** the clock, injectable for tests */
   now: () => Date;
   imports: ImportRunner;
+  /** the health recompute worker, when this process runs one (the server does; tests may not) */
+  health?: { poke(): void };
   /** serve cookies with the Secure flag (behind HTTPS) */
   secureCookies: boolean;
 }

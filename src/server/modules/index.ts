@@ -13,6 +13,7 @@ import { metricRoutes } from './metrics/routes.js';
 import { sessionRoutes } from './session/routes.js';
 import { subscriptionRoutes } from './subscriptions/routes.js';
 import { timelineRoutes } from './timeline/routes.js';
+import { usageRoutes } from './usage/routes.js';
 import { workspaceRoutes } from './workspace/routes.js';
 
 export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
@@ -29,4 +30,5 @@ export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
   timelineRoutes,
   metricRoutes,
   importRoutes,
+  usageRoutes,
 ];

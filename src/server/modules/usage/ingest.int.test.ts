@@ -1,0 +1,123 @@
+import { gzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { queryRows } from '../../db/connect.js';
+import { describeEachDatabase, type Harness, type TestWorkspace } from '../../testing/harness.js';
+
+async function writeKey(ws: TestWorkspace): Promise<string> {
+  const created = await ws.admin.post('/api/v1/api-keys', { name: 'segment', scope: 'ingest' });
+  return created.body.key as string;
+}
+
+function send(h: Harness, key: string, path: string, body: unknown, headers: Record<string, string> = {}) {
+  const payload = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
+  return h.app.request(path, {
+    method: 'POST',
+    headers: { authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`, 'content-type': 'application/json', ...headers },
+    body: payload as BodyInit,
+  });
+}
+
+const track = (messageId: string, userId: string, event: string, timestamp: string, extra: Record<string, unknown> = {}) =>
+  ({ type: 'track', messageId, userId, event, timestamp, ...extra });
+
+describeEachDatabase('usage ingestion', (h) => {
+  it('stores a batch once, rolls it up per day, user and event, and queues the account', async () => {
+    const ws = await h().newWorkspace();
+    const key = await writeKey(ws);
+    const account = await ws.admin.post('/api/v1/accounts', { name: '利用株式会社', productId: 'grp-1' });
+    await h().database.db.execute(sql`delete from health_dirty where workspace_id = ${ws.id}::uuid`);
+    const batch = {
+      batch: [
+        { type: 'group', messageId: 'g1', userId: 'u1', groupId: 'grp-1', timestamp: '2026-11-01T00:00:00Z' },
+        track('m1', 'u1', 'Report Viewed', '2026-11-02T01:00:00Z', { properties: { duration: 120 } }),
+        track('m2', 'u1', 'Report Viewed', '2026-11-02T03:00:00Z'),
+        track('m3', 'u2', 'Export Downloaded', '2026-11-02T05:00:00Z', { context: { groupId: 'grp-1' } }),
+      ],
+    };
+    const first = await send(h(), key, '/v1/batch', batch);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ success: true, received: 4, stored: 4, duplicates: 0, unmatched: 0 });
+
+    // Segment's SDK resends a failed batch with the same messageIds: nothing counts twice.
+    const again = await send(h(), key, '/v1/batch', batch);
+    expect(await again.json()).toMatchObject({ stored: 0, duplicates: 4 });
+
+    const users = await queryRows<{ user_id: string; events: number; duration_seconds: number }>(h().database.db, sql`
+      select user_id, events, duration_seconds from usage_user_days where workspace_id = ${ws.id}::uuid order by user_id`);
+    expect(users).toEqual([
+      { user_id: 'u1', events: 2, duration_seconds: 120 },
+      { user_id: 'u2', events: 1, duration_seconds: 0 },
+    ]);
+    const events = await queryRows<{ event: string; count: number; day: string }>(h().database.db, sql`
+      select event, count, day from usage_event_days where workspace_id = ${ws.id}::uuid order by event`);
+    expect(events).toEqual([
+      { event: 'Export Downloaded', count: 1, day: '2026-11-02' },
+      { event: 'Report Viewed', count: 2, day: '2026-11-02' },
+    ]);
+    const dirty = await queryRows<{ account_id: string }>(h().database.db, sql`
+      select account_id from health_dirty where workspace_id = ${ws.id}::uuid`);
+    expect(dirty.map((d) => d.account_id)).toEqual([account.body.id]);
+  });
+
+  it('accepts gzip bodies and single calls, and drops bad messages with their reason', async () => {
+    const ws = await h().newWorkspace();
+    const key = await writeKey(ws);
+    const zipped = gzipSync(Buffer.from(JSON.stringify({ batch: [
+      track('z1', 'u1', 'Signed In', '2026-11-02T01:00:00Z'),
+      { type: 'track', messageId: 'z2', userId: 'u1' },
+      { type: 'alias', messageId: 'z3', userId: 'u1' },
+      { type: 'track', messageId: 'z4', event: 'x' },
+    ] })));
+    const response = await send(h(), key, '/v1/batch', new Uint8Array(zipped), { 'content-encoding': 'gzip' });
+    expect(response.status).toBe(200);
+    const report = await response.json();
+    expect(report.stored).toBe(1);
+    expect(report.unmatched).toBe(1);
+    expect(report.rejected.map((r: { index: number; reason: string }) => [r.index, r.reason])).toEqual([
+      [1, 'missing_event'], [2, 'unknown_type'], [3, 'missing_identity'],
+    ]);
+    const single = await send(h(), key, '/v1/track', { userId: 'u9', event: 'Workflow Run', messageId: 's1' });
+    expect(await single.json()).toMatchObject({ stored: 1 });
+  });
+
+  it('refuses oversized bodies and events with 400, bad keys with 401, and read-only keys with 403', async () => {
+    const ws = await h().newWorkspace();
+    const key = await writeKey(ws);
+    const big = { batch: [track('b1', 'u1', 'x', '2026-11-02T01:00:00Z', { properties: { blob: 'x'.repeat(510 * 1024) } })] };
+    const tooBig = await send(h(), key, '/v1/batch', big);
+    expect(tooBig.status).toBe(400);
+    expect((await tooBig.json()).code).toBe('ingest.batch_too_large');
+    const bigEvent = await send(h(), key, '/v1/batch', { batch: [track('b2', 'u1', 'x', '2026-11-02T01:00:00Z', { properties: { blob: 'x'.repeat(33 * 1024) } })] });
+    expect((await bigEvent.json()).rejected[0].reason).toBe('too_large');
+    expect((await send(h(), 'kz_nope', '/v1/batch', { batch: [] })).status).toBe(401);
+    const notABatch = await send(h(), key, '/v1/batch', { events: [] });
+    expect(notABatch.status).toBe(400);
+    expect((await notABatch.json()).fields[0].path).toBe('batch');
+  });
+
+  it('keeps events of unknown groups and attaches them when the group call arrives', async () => {
+    const ws = await h().newWorkspace();
+    const key = await writeKey(ws);
+    await send(h(), key, '/v1/batch', { batch: [track('w1', 'later', 'Signed In', '2026-11-03T01:00:00Z')] });
+    const account = await ws.admin.post('/api/v1/accounts', { name: '後から株式会社', externalId: 'crm-9' });
+    const unmatched = await ws.admin.get('/api/v1/usage/unmatched');
+    expect(unmatched.body.items).toEqual([expect.objectContaining({ userId: 'later', groupId: null, events: 1 })]);
+    const grouped = await send(h(), key, '/v1/group', { userId: 'later', groupId: 'crm-9', messageId: 'w2' });
+    expect(await grouped.json()).toMatchObject({ attached: 1 });
+    const rows = await queryRows<{ account_id: string; events: number }>(h().database.db, sql`
+      select account_id, events from usage_user_days where workspace_id = ${ws.id}::uuid`);
+    expect(rows).toEqual([{ account_id: account.body.id, events: 1 }]);
+    expect((await ws.admin.get('/api/v1/usage/unmatched')).body.items).toEqual([]);
+  });
+
+  it('never lets one workspace see or write another workspace’s usage', async () => {
+    const a = await h().newWorkspace();
+    const b = await h().newWorkspace();
+    const keyA = await writeKey(a);
+    await b.admin.post('/api/v1/accounts', { name: 'B社', productId: 'shared-id' });
+    const sent = await send(h(), keyA, '/v1/batch', { batch: [track('x1', 'u1', 'Signed In', '2026-11-02T01:00:00Z', { context: { groupId: 'shared-id' } })] });
+    expect(await sent.json()).toMatchObject({ stored: 1, unmatched: 1 });
+    expect((await b.admin.get('/api/v1/usage/unmatched')).body.items).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Stores one batch of normalised usage events in one transaction: what identify and group
+ * calls say about users first (so a track call later in the same batch finds its account),
+ * then every event once (a messageId already stored is skipped), folded into the daily
+ * rollups, with its accounts queued for a health recompute.
+ */
+import { sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/connect.js';
+import type { NormalizedEvent } from '../../../domain/usage/normalize-event.js';
+import { accountOfGroup, rollupCtes } from './rollup-sql.js';
+
+export interface StoredBatch {
+  /** events new to Kizuna (redelivered messageIds excluded) */
+  stored: number;
+  duplicates: number;
+  /** stored events no account matches yet */
+  unmatched: number;
+}
+
+export async function storeEvents(tx: Tx, workspaceId: string, events: NormalizedEvent[]): Promise<StoredBatch> {
+  if (events.length === 0) return { stored: 0, duplicates: 0, unmatched: 0 };
+  await rememberUsers(tx, workspaceId, events);
+  const rows = events.map((e) => ({
+    m: e.messageId, t: e.type, e: e.event, u: e.userId, a: e.anonymousId, g: e.groupId, o: e.occurredAt,
+    d: e.durationSeconds, p: e.properties,
+  }));
+  const [result] = await queryRows<{ stored: number; unmatched: number }>(tx, sql`
+    with incoming as (
+      select r.m, r.t, r.e, r.u, r.a, r.o, r.d, r.p, coalesce(r.g, known.group_id) as g
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as r(m text, t text, e text, u text, a text, g text, o timestamptz, d int, p jsonb)
+      left join usage_users known on known.workspace_id = ${workspaceId}::uuid and known.user_id = r.u
+    )
+    , inserted as (
+      insert into usage_events (workspace_id, message_id, type, event, user_id, anonymous_id, group_id, account_id,
+                                occurred_at, duration_seconds, properties)
+      select ${workspaceId}::uuid, m, t, e, u, a, g, case when g is null then null else ${accountOfGroup(workspaceId, sql`incoming.g`)} end,
+             o, d, p
+      from incoming
+      on conflict (workspace_id, message_id) do nothing
+      returning account_id, coalesce(user_id, 'anon:' || anonymous_id) as user_key, event, occurred_at, duration_seconds
+    )
+    ${rollupCtes(workspaceId, 'inserted')}
+    select count(*)::int as stored, (count(*) filter (where account_id is null))::int as unmatched from inserted`);
+  const stored = result?.stored ?? 0;
+  return { stored, duplicates: events.length - stored, unmatched: result?.unmatched ?? 0 };
+}
+
+/**
+ * group: the user belongs to that group from now on. identify: keep the traits, link the
+ * user to a contact (by the contact's external id = userId, or by email) and fill the
+ * contact's empty name-independent fields from the traits (email, title, phone).
+ */
+async function rememberUsers(tx: Tx, workspaceId: string, events: NormalizedEvent[]): Promise<void> {
+  const latest = new Map<string, { u: string; g: string | null; email: string | null; name: string | null; traits: unknown }>();
+  for (const e of events) {
+    if ((e.type !== 'group' && e.type !== 'identify') || !e.userId) continue;
+    const previous = latest.get(e.userId);
+    const traits = e.traits ?? {};
+    latest.set(e.userId, {
+      u: e.userId,
+      g: e.type === 'group' ? e.groupId : previous?.g ?? null,
+      email: e.type === 'identify' ? stringTrait(traits.email)?.toLowerCase() ?? previous?.email ?? null : previous?.email ?? null,
+      name: e.type === 'identify' ? stringTrait(traits.name) ?? previous?.name ?? null : previous?.name ?? null,
+      traits: e.type === 'identify' ? traits : previous?.traits ?? null,
+    });
+  }
+  if (latest.size === 0) return;
+  const rows = [...latest.values()].sort((a, b) => (a.u < b.u ? -1 : 1));
+  await tx.execute(sql`
+    insert into usage_users (workspace_id, user_id, group_id, email, name, traits, updated_at)
+    select ${workspaceId}::uuid, r.u, r.g, r.email, r.name, r.traits, now()
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(u text, g text, email text, name text, traits jsonb)
+    on conflict (workspace_id, user_id) do update set
+      group_id = coalesce(excluded.group_id, usage_users.group_id),
+      email = coalesce(excluded.email, usage_users.email),
+      name = coalesce(excluded.name, usage_users.name),
+      traits = coalesce(excluded.traits, usage_users.traits),
+      updated_at = now()`);
+  const identified = rows.filter((r) => r.traits !== null);
+  if (identified.length === 0) return;
+  await tx.execute(sql`
+    with linked as (
+      update usage_users uu set contact_id = c.id
+      from contacts c
+      where uu.workspace_id = ${workspaceId}::uuid and c.workspace_id = ${workspaceId}::uuid
+        and uu.user_id = any(${identified.map((r) => r.u)}::text[])
+        and (c.external_id = uu.user_id or (uu.email is not null and lower(c.email) = uu.email))
+      returning c.id, uu.traits
+    )
+    update contacts c set
+      email = coalesce(c.email, linked.traits->>'email'),
+      title = coalesce(c.title, linked.traits->>'title'),
+      phone = coalesce(c.phone, linked.traits->>'phone'),
+      updated_at = now()
+    from linked
+    where c.workspace_id = ${workspaceId}::uuid and c.id = linked.id
+      and (c.email is null and linked.traits ? 'email' or c.title is null and linked.traits ? 'title'
+           or c.phone is null and linked.traits ? 'phone')`);
+}
+
+function stringTrait(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
