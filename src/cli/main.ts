@@ -22,6 +22,8 @@ Usage: kizuna <command> [options]
          [--as EMAIL] [--batch-size N]
                         import a CSV file (UTF-8 or Shift_JIS) with progress; --as names the member
                         recorded in the audit log (default: the workspace's first admin)
+  recompute [--workspace ID]
+                        recompute every account's health score now (every workspace by default)
   backup [FILE]         copy the embedded database to one file (stop the server first)
   restore FILE          restore such a file into an empty KIZUNA_DATA_DIR
   help                  this text
@@ -35,6 +37,7 @@ const commands: Record<string, Command> = {
   setup: async (args) => runSetup(readConfig(), args),
   demo: async (args) => (await import('./demo.js')).runDemo(readConfig(), args),
   import: async (args) => (await import('./import.js')).runImport(readConfig(), args),
+  recompute: async (args) => (await import('./recompute.js')).runRecompute(readConfig(), args),
   backup: async (args) => (await import('./backup.js')).runBackup(readConfig(), args),
   restore: async (args) => (await import('./backup.js')).runRestore(readConfig(), args),
   help: async () => void process.stdout.write(HELP),

@@ -10,6 +10,7 @@ export async function runServe(config: Config): Promise<void> {
   const database = await openConfiguredDatabase(config);
   const deps = createDeps(database, { secureCookies: config.secureCookies });
   const app = createApp(deps, { webRoot: config.webRoot });
+  deps.health?.start();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   const url = `http://${config.host}:${config.port}`;
   console.log(`Kizuna is running at ${url} on ${describeDatabase(config)}`);
@@ -21,6 +22,7 @@ export async function runServe(config: Config): Promise<void> {
     if (stopping) return;
     stopping = true;
     server.close();
+    await deps.health?.stop();
     await deps.imports.idle();
     await database.close();
     process.exit(0);

@@ -2,13 +2,16 @@
 import type { Database } from './db/connect.js';
 import type { AppDeps } from './http/env.js';
 import { createImportRunner } from './modules/imports/import-runner.js';
+import { createHealthWorker } from './modules/health/health-worker.js';
 
+/** The health worker is created here but started only by `kizuna serve` (tests drain it by hand). */
 export function createDeps(database: Database, options: { now?: () => Date; secureCookies?: boolean } = {}): AppDeps {
   const now = options.now ?? (() => new Date());
   return {
     database,
     now,
     imports: createImportRunner(database, { now }),
+    health: createHealthWorker(database.db, { now, nightly: true }),
     secureCookies: options.secureCookies ?? false,
   };
 }

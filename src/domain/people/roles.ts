@@ -12,12 +12,13 @@ export const PERMISSIONS = [
   'ingest.write', // machine ingestion (usage events, billing webhooks)
   'workspace.admin', // members, API keys, custom fields, settings
   'audit.read',
+  'health.configure', // scorecards, health settings, full recomputes
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS = {
-  admin: ['data.read', 'data.write', 'import.run', 'ingest.write', 'workspace.admin', 'audit.read'],
-  manager: ['data.read', 'data.write', 'import.run', 'ingest.write', 'audit.read'],
+  admin: ['data.read', 'data.write', 'import.run', 'ingest.write', 'workspace.admin', 'audit.read', 'health.configure'],
+  manager: ['data.read', 'data.write', 'import.run', 'ingest.write', 'audit.read', 'health.configure'],
   csm: ['data.read', 'data.write', 'import.run'],
   sales: ['data.read', 'data.write'],
   viewer: ['data.read'],

@@ -2,14 +2,15 @@
 import type { Database } from '../db/connect.js';
 import type { Principal } from '../auth/principal.js';
 import type { ImportRunner } from '../modules/imports/import-runner.js';
+import type { HealthWorker } from '../modules/health/health-worker.js';
 
 export interface AppDeps {
   database: Database;
   /** the clock, injectable for tests */
   now: () => Date;
   imports: ImportRunner;
-  /** the health recompute worker, when this process runs one (the server does; tests may not) */
-  health?: { poke(): void };
+  /** the health recompute worker; started by `kizuna serve`, drained by hand in tests */
+  health?: HealthWorker;
   /** serve cookies with the Secure flag (behind HTTPS) */
   secureCookies: boolean;
 }

@@ -7,6 +7,7 @@ import { auditRoutes } from './audit/routes.js';
 import { billingRoutes } from './billing/routes.js';
 import { contactRoutes } from './contacts/routes.js';
 import { customFieldRoutes } from './custom-fields/routes.js';
+import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { metricRoutes } from './metrics/routes.js';
@@ -31,4 +32,5 @@ export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
   metricRoutes,
   importRoutes,
   usageRoutes,
+  healthRoutes,
 ];

@@ -4,7 +4,7 @@
  * recompute worker drains. Every key leads with workspace_id (DESIGN §1).
  */
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, check, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, check, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './index.js';
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -28,6 +28,7 @@ export const scorecards = pgTable('scorecards', {
 }, (t) => [
   primaryKey({ columns: [t.workspaceId, t.id] }),
   index('scorecards_position_idx').on(t.workspaceId, t.position),
+  uniqueIndex('scorecards_one_default_idx').on(t.workspaceId).where(sql`${t.isDefault}`),
 ]);
 
 /** Every saved definition, kept so that old history rows stay explainable. */

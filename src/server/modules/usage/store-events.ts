@@ -7,6 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
 import type { NormalizedEvent } from '../../../domain/usage/normalize-event.js';
+import { pgArray } from '../imports/pg-array.js';
 import { accountOfGroup, rollupCtes } from './rollup-sql.js';
 
 export interface StoredBatch {
@@ -84,7 +85,7 @@ async function rememberUsers(tx: Tx, workspaceId: string, events: NormalizedEven
       update usage_users uu set contact_id = c.id
       from contacts c
       where uu.workspace_id = ${workspaceId}::uuid and c.workspace_id = ${workspaceId}::uuid
-        and uu.user_id = any(${identified.map((r) => r.u)}::text[])
+        and uu.user_id = any(${pgArray(identified.map((r) => r.u))}::text[])
         and (c.external_id = uu.user_id or (uu.email is not null and lower(c.email) = uu.email))
       returning c.id, uu.traits
     )

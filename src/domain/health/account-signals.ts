@@ -1,0 +1,112 @@
+/**
+ * What the database tells the score about one account on one day: usage aggregates over the
+ * windows the scorecards ask for, seats, MRR, renewal date, the latest CSM sentiment and
+ * survey answers. `measureValues` turns signals into each measure's raw value; the SQL that
+ * gathers them lives in server/modules/health/gather-signals.ts.
+ */
+import { measuresOf, type MeasureSource, type RuleField, type ScorecardDefinition } from './scorecard.js';
+
+export interface AccountSignals {
+  accountId: string;
+  segment: Partial<Record<RuleField, string | null>>;
+  seats: number | null;
+  /** base-currency minor units */
+  mrr: number;
+  renewalDate: string | null;
+  customFields: Record<string, unknown>;
+  sentiment: { value: number; on: string } | null;
+  /** latest answers once surveys exist (issue 6); null until then */
+  survey: { nps: number | null; csat: number | null };
+  /** usage aggregates keyed by usageKey(); a missing key means zero */
+  usage: Record<string, number>;
+}
+
+export type UsageMetric = 'events' | 'logins' | 'breadth' | 'users' | 'seconds' | 'named';
+
+/** The key of one usage aggregate, e.g. `events:30`, `users:28:prev`, `named:30:Report Viewed`. */
+export function usageKey(metric: UsageMetric, windowDays: number, options: { previous?: boolean; event?: string } = {}): string {
+  const base = metric === 'named' ? `named:${windowDays}:${options.event ?? ''}` : `${metric}:${windowDays}`;
+  return options.previous ? `${base}:prev` : base;
+}
+
+/** The usage aggregates a set of scorecards needs: per window, whether the previous window too, and which named events. */
+export interface UsageNeeds {
+  windows: { days: number; previous: boolean; namedEvents: string[] }[];
+}
+
+export function usageNeedsOf(definitions: readonly ScorecardDefinition[]): UsageNeeds {
+  const byDays = new Map<number, { previous: boolean; named: Set<string> }>();
+  const need = (days: number) => {
+    let entry = byDays.get(days);
+    if (!entry) byDays.set(days, (entry = { previous: false, named: new Set() }));
+    return entry;
+  };
+  for (const definition of definitions) {
+    for (const { source } of measuresOf(definition.root)) {
+      if (!('windowDays' in source)) continue;
+      const entry = need(source.windowDays);
+      if (source.type === 'trend') entry.previous = true;
+      if ((source.type === 'events' || source.type === 'support_load') && source.event) entry.named.add(source.event);
+    }
+  }
+  return {
+    windows: [...byDays.entries()].sort(([a], [b]) => a - b)
+      .map(([days, e]) => ({ days, previous: e.previous, namedEvents: [...e.named].sort() })),
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/** One measure's raw value from an account's signals; null when the account has no such data. */
+export function measureValue(source: MeasureSource, signals: AccountSignals, asOf: string): number | null {
+  const u = (key: string) => signals.usage[key] ?? 0;
+  switch (source.type) {
+    case 'logins': return u(usageKey('logins', source.windowDays));
+    case 'events': return source.event
+      ? u(usageKey('named', source.windowDays, { event: source.event }))
+      : u(usageKey('events', source.windowDays));
+    case 'usage_time': return u(usageKey('seconds', source.windowDays)) / 3600;
+    case 'active_users': return u(usageKey('users', source.windowDays));
+    case 'active_user_ratio': return signals.seats && signals.seats > 0
+      ? u(usageKey('users', source.windowDays)) / signals.seats
+      : null;
+    case 'feature_breadth': return u(usageKey('breadth', source.windowDays));
+    case 'trend': {
+      const metric = source.of === 'active_users' ? 'users' : source.of === 'usage_time' ? 'seconds' : source.of;
+      return percentChange(u(usageKey(metric, source.windowDays)), u(usageKey(metric, source.windowDays, { previous: true })));
+    }
+    case 'survey': return signals.survey[source.metric];
+    case 'support_load':
+      if (source.field) return numberOrNull(signals.customFields[source.field]);
+      return source.event ? u(usageKey('named', source.windowDays, { event: source.event })) : null;
+    case 'sentiment': return signals.sentiment?.value ?? null;
+    case 'days_to_renewal': return signals.renewalDate
+      ? Math.round((Date.parse(signals.renewalDate) - Date.parse(asOf)) / DAY_MS)
+      : null;
+    case 'account_field': return source.field === 'mrr' ? signals.mrr : source.field === 'seats'
+      ? signals.seats
+      : numberOrNull(signals.customFields[source.field]);
+  }
+}
+
+/**
+ * This period against the last, in percent. From nothing to something counts as +100%
+ * (not infinity) so one new user cannot dominate a weighted score; nothing to nothing is 0%.
+ */
+export function percentChange(current: number, previous: number): number {
+  if (previous === 0) return current > 0 ? 100 : 0;
+  return ((current - previous) / previous) * 100;
+}
+
+function numberOrNull(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return null;
+}
+
+/** Every measure's raw value for one account, keyed by measure id. */
+export function measureValues(definition: ScorecardDefinition, signals: AccountSignals, asOf: string): Record<string, number | null> {
+  const values: Record<string, number | null> = {};
+  for (const measure of measuresOf(definition.root)) values[measure.id] = measureValue(measure.source, signals, asOf);
+  return values;
+}

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "scorecards_one_default_idx" ON "scorecards" USING btree ("workspace_id") WHERE "scorecards"."is_default";

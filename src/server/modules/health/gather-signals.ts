@@ -1,0 +1,158 @@
+/**
+ * Gathers the signals of many accounts as they stood on one day, in three set-based queries
+ * (accounts with their subscription state and sentiment; feature rollups; user rollups),
+ * whatever the number of accounts. The aggregates asked of the rollups are generated from
+ * the scorecards' needs (usageNeedsOf), one FILTERed column each, so one scan of each rollup
+ * table serves every window and every named event.
+ *
+ * `asOf` is inclusive: a 30-day window on 2026-11-23 covers 2026-10-25 … 2026-11-23. For a past
+ * day (the backtest), seats, MRR and renewal come from the dated subscription history and the
+ * sentiment from entries made by then; segment fields and custom fields are today's.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../db/connect.js';
+import { usageKey, type AccountSignals, type UsageNeeds } from '../../../domain/health/account-signals.js';
+import { NON_FEATURE_EVENTS, type HealthSettings } from '../../../domain/health/settings.js';
+import { USER_DAY_SECONDS } from '../usage/usage-report.js';
+import { pgArray } from '../imports/pg-array.js';
+
+export interface GatherOptions {
+  asOf: string;
+  /** true when asOf is today: MRR and renewal date come from the account row, kept current */
+  live: boolean;
+  /** only these accounts; every account of the workspace when absent */
+  accountIds?: readonly string[];
+  needs: UsageNeeds;
+  settings: HealthSettings;
+}
+
+interface Column {
+  key: string;
+  expression: SQL;
+}
+
+export async function gatherSignals(tx: Tx, workspaceId: string, options: GatherOptions): Promise<Map<string, AccountSignals>> {
+  const signals = await gatherAccounts(tx, workspaceId, options);
+  if (signals.size === 0 || options.needs.windows.length === 0) return signals;
+  const lookback = Math.max(...options.needs.windows.map((w) => (w.previous ? 2 : 1) * w.days));
+  const { eventColumns, userColumns } = usageColumns(options);
+  for (const [table, columns] of [['usage_event_days', eventColumns], ['usage_user_days', userColumns]] as const) {
+    if (columns.length === 0) continue;
+    const rows = await queryRows<Record<string, number | string | null>>(tx, sql`
+      select account_id, ${sql.join(columns.map((c, i) => sql`${c.expression} as ${sql.raw(`c${i}`)}`), sql`, `)}
+      from ${sql.raw(table)}
+      where workspace_id = ${workspaceId}::uuid ${accountFilter(options.accountIds, 'account_id')}
+        and day > ${options.asOf}::date - ${lookback}::int and day <= ${options.asOf}::date
+      group by account_id`);
+    for (const row of rows) {
+      const target = signals.get(row.account_id as string);
+      if (!target) continue;
+      columns.forEach((column, i) => {
+        const value = Number(row[`c${i}`] ?? 0);
+        if (value !== 0) target.usage[column.key] = value;
+      });
+    }
+  }
+  return signals;
+}
+
+function usageColumns(options: GatherOptions): { eventColumns: Column[]; userColumns: Column[] } {
+  const eventColumns: Column[] = [];
+  const userColumns: Column[] = [];
+  const logins = options.settings.loginEvents;
+  const excluded = [...NON_FEATURE_EVENTS, ...logins];
+  for (const window of options.needs.windows) {
+    for (const previous of window.previous ? [false, true] : [false]) {
+      const end = previous ? window.days : 0;
+      const inWindow = sql`day > ${options.asOf}::date - ${end + window.days}::int and day <= ${options.asOf}::date - ${end}::int`;
+      const key = (metric: Parameters<typeof usageKey>[0], event?: string) => usageKey(metric, window.days, { previous, event });
+      eventColumns.push(
+        { key: key('events'), expression: sql`sum(count) filter (where ${inWindow})` },
+        { key: key('logins'), expression: sql`sum(count) filter (where ${inWindow} and event = any(${pgArray(logins)}::text[]))` },
+        { key: key('breadth'), expression: sql`count(distinct event) filter (where ${inWindow} and event <> all(${pgArray(excluded)}::text[]))` },
+        ...window.namedEvents.map((event) => ({
+          key: key('named', event), expression: sql`sum(count) filter (where ${inWindow} and event = ${event})`,
+        })),
+      );
+      userColumns.push(
+        { key: key('users'), expression: sql`count(distinct user_id) filter (where ${inWindow})` },
+        { key: key('seconds'), expression: sql`sum(${USER_DAY_SECONDS}) filter (where ${inWindow})` },
+      );
+    }
+  }
+  return { eventColumns, userColumns };
+}
+
+function accountFilter(ids: readonly string[] | undefined, column: string): SQL {
+  return ids ? sql`and ${sql.raw(column)} = any(${pgArray(ids)}::uuid[])` : sql``;
+}
+
+interface AccountRow extends Record<string, unknown> {
+  id: string;
+  plan: string | null;
+  industry: string | null;
+  size_band: string | null;
+  use_case: string | null;
+  touch_tier: string | null;
+  phase: string | null;
+  region: string | null;
+  custom_fields: Record<string, unknown>;
+  mrr: number;
+  renewal_date: string | null;
+  seats: number | null;
+  line_mrr: number | null;
+  line_renewal: string | null;
+  sentiment: number | null;
+  sentiment_on: string | null;
+}
+
+async function gatherAccounts(tx: Tx, workspaceId: string, options: GatherOptions): Promise<Map<string, AccountSignals>> {
+  const rows = await queryRows<AccountRow>(tx, sql`
+    with lines as (
+      select distinct on (e.subscription_id) e.account_id, e.status, e.quantity, e.ends_on, e.mrr
+      from subscription_events e
+      where e.workspace_id = ${workspaceId}::uuid and e.effective_on <= ${options.asOf}::date
+        ${accountFilter(options.accountIds, 'e.account_id')}
+      order by e.subscription_id, e.effective_on desc, e.recorded_at desc
+    )
+    , line_state as (
+      select account_id,
+        sum(quantity) filter (where status in ('trial', 'active', 'past_due')
+                                 or (status = 'cancelled' and ends_on >= ${options.asOf}::date))::int as seats,
+        sum(mrr)::bigint as line_mrr,
+        min(ends_on) filter (where ends_on >= ${options.asOf}::date and status in ('trial', 'active', 'past_due')) as line_renewal
+      from lines group by account_id
+    )
+    , sentiment as (
+      select distinct on (account_id) account_id, value, created_at
+      from csm_sentiments
+      where workspace_id = ${workspaceId}::uuid and created_at < ${options.asOf}::date + 1
+        ${accountFilter(options.accountIds, 'account_id')}
+      order by account_id, created_at desc
+    )
+    select a.id, a.plan, a.industry, a.size_band, a.use_case, a.touch_tier, a.phase, a.region, a.custom_fields,
+           a.mrr, a.renewal_date::text as renewal_date, ls.seats, ls.line_mrr, ls.line_renewal::text as line_renewal,
+           s.value as sentiment, (s.created_at at time zone 'UTC')::date::text as sentiment_on
+    from accounts a
+    left join line_state ls on ls.account_id = a.id
+    left join sentiment s on s.account_id = a.id
+    where a.workspace_id = ${workspaceId}::uuid ${accountFilter(options.accountIds, 'a.id')}`);
+  const signals = new Map<string, AccountSignals>();
+  for (const row of rows) {
+    signals.set(row.id, {
+      accountId: row.id,
+      segment: {
+        plan: row.plan, industry: row.industry, size_band: row.size_band, use_case: row.use_case,
+        touch_tier: row.touch_tier, phase: row.phase, region: row.region,
+      },
+      seats: row.seats,
+      mrr: options.live ? Number(row.mrr) : Number(row.line_mrr ?? 0),
+      renewalDate: options.live ? row.renewal_date : row.line_renewal,
+      customFields: row.custom_fields ?? {},
+      sentiment: row.sentiment === null ? null : { value: Number(row.sentiment), on: row.sentiment_on ?? options.asOf },
+      survey: { nps: null, csat: null },
+      usage: {},
+    });
+  }
+  return signals;
+}

@@ -1,0 +1,132 @@
+/**
+ * Keeps scores fresh. Anything that changes an account's signals queues it in health_dirty
+ * (ingestion in the same statement as its rollups; account, subscription and sentiment
+ * changes by trigger). The worker claims queued accounts with FOR UPDATE SKIP LOCKED — so
+ * several servers on one PostgreSQL share the queue — scores them and deletes their queue
+ * rows in one transaction: a crash mid-way leaves them queued. It wakes when poked (after an
+ * ingest), else polls; once a day it runs the full pass for every workspace.
+ */
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/connect.js';
+import { attachUnmatched } from '../usage/attach-unmatched.js';
+import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
+import { recomputeAllHealth } from './recompute-all.js';
+import { scoreAccounts } from './score-accounts.js';
+import { writeScores } from './write-scores.js';
+
+export interface HealthWorkerOptions {
+  now?: () => Date;
+  /** accounts per claim */
+  batchSize?: number;
+  pollMs?: number;
+  /** run the nightly full pass (the server does; tests usually do not) */
+  nightly?: boolean;
+  /** hour (UTC) from which the nightly pass may run; 18 UTC is 03:00 in Japan */
+  nightlyHourUtc?: number;
+  onError?: (error: unknown) => void;
+}
+
+export interface HealthWorker {
+  poke(): void;
+  start(): void;
+  stop(): Promise<void>;
+  /** claims and scores one batch; returns how many accounts it scored */
+  drainOnce(): Promise<number>;
+  /** drains until the queue is empty */
+  drain(): Promise<number>;
+}
+
+export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): HealthWorker {
+  const now = options.now ?? (() => new Date());
+  const batchSize = options.batchSize ?? 500;
+  const pollMs = options.pollMs ?? 500;
+  let running = false;
+  let wake: (() => void) | null = null;
+  let loop: Promise<void> | null = null;
+  let lastNightlyCheck = 0;
+  /** a poke that came while a batch was being scored: go round again at once */
+  let pending = false;
+
+  const drainOnce = async (): Promise<number> => {
+    const at = now();
+    const today = at.toISOString().slice(0, 10);
+    return db.transaction(async (tx) => {
+      const claimed = await queryRows<{ workspace_id: string; account_id: string }>(tx, sql`
+        delete from health_dirty d
+        using (select workspace_id, account_id from health_dirty order by queued_at limit ${batchSize} for update skip locked) c
+        where d.workspace_id = c.workspace_id and d.account_id = c.account_id
+        returning d.workspace_id, d.account_id`);
+      const byWorkspace = new Map<string, string[]>();
+      for (const row of claimed) byWorkspace.set(row.workspace_id, [...(byWorkspace.get(row.workspace_id) ?? []), row.account_id]);
+      for (const [workspaceId, accountIds] of byWorkspace) {
+        // A new or changed account may be the one waiting events name.
+        await attachUnmatched(tx, workspaceId);
+        const scorecards = await ensureScorecards(tx, workspaceId, at);
+        const settings = await loadHealthSettings(tx, workspaceId);
+        const scored = await scoreAccounts(tx, workspaceId, {
+          asOf: today, live: true, accountIds, scorecards, settings, refreshPercentiles: false,
+        });
+        await writeScores(tx, workspaceId, scored, { day: today, computedAt: at });
+      }
+      return claimed.length;
+    });
+  };
+
+  const nightly = async () => {
+    const at = now();
+    if (!options.nightly || at.getTime() - lastNightlyCheck < 60_000) return;
+    lastNightlyCheck = at.getTime();
+    if (at.getUTCHours() < (options.nightlyHourUtc ?? 18)) return;
+    const today = at.toISOString().slice(0, 10);
+    const due = await queryRows<{ id: string }>(db, sql`
+      select w.id from workspaces w
+      left join health_settings s on s.workspace_id = w.id
+      where s.last_full_recompute_on is null or s.last_full_recompute_on < ${today}::date`);
+    for (const { id } of due) await recomputeAllHealth(db, id, { now: at, today });
+  };
+
+  const run = async () => {
+    while (running) {
+      pending = false;
+      try {
+        const scored = await drainOnce();
+        if (scored >= batchSize) continue;
+        await nightly();
+      } catch (error) {
+        (options.onError ?? console.error)(error);
+      }
+      if (pending) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs);
+        wake = () => { clearTimeout(timer); resolve(); };
+      });
+      wake = null;
+    }
+  };
+
+  return {
+    poke() {
+      pending = true;
+      wake?.();
+    },
+    start() {
+      if (running) return;
+      running = true;
+      loop = run();
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+    },
+    drainOnce,
+    async drain() {
+      let total = 0;
+      for (;;) {
+        const scored = await drainOnce();
+        total += scored;
+        if (scored === 0) return total;
+      }
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * A full recompute of one workspace: every account scored from the rollups as of today,
+ * each scorecard's percentile tables refreshed, scores and today's history written, and the
+ * dirty queue of those accounts cleared — one transaction, so a crash leaves yesterday's
+ * scores and the queue intact. Run by `kizuna recompute`, the nightly pass, after a scorecard
+ * is saved, and after the demo loads.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/connect.js';
+import { ensureScorecards, loadHealthSettings, markFullRecompute, savePercentiles } from './scorecard-store.js';
+import { scoreAccounts } from './score-accounts.js';
+import { writeScores } from './write-scores.js';
+
+export interface RecomputeOptions {
+  /** 'YYYY-MM-DD' (UTC), the day scored; defaults to the date of `now` */
+  today?: string;
+  now?: Date;
+}
+
+export async function recomputeAllHealth(db: Db | Tx, workspaceId: string, options: RecomputeOptions = {}): Promise<{ accounts: number }> {
+  const now = options.now ?? new Date();
+  const today = options.today ?? now.toISOString().slice(0, 10);
+  return db.transaction(async (tx) => {
+    const scorecards = await ensureScorecards(tx, workspaceId, now);
+    const settings = await loadHealthSettings(tx, workspaceId);
+    const scored = await scoreAccounts(tx, workspaceId, { asOf: today, live: true, scorecards, settings, refreshPercentiles: true });
+    for (const scorecard of scorecards) {
+      await savePercentiles(tx, workspaceId, scorecard.id, scorecard.version, scorecard.percentiles);
+    }
+    await writeScores(tx, workspaceId, scored, { day: today, computedAt: now });
+    await tx.execute(sql`delete from health_dirty where workspace_id = ${workspaceId}::uuid and queued_at <= ${now.toISOString()}::timestamptz`);
+    await markFullRecompute(tx, workspaceId, today);
+    return { accounts: scored.length };
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Writes scores: the current score of each account (with its explanation) and the account's
+ * history row for the day, both in set-based statements of a few thousand rows each.
+ */
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../db/connect.js';
+import type { ScoredAccount } from './score-accounts.js';
+
+const CHUNK = 2000;
+
+export async function writeScores(tx: Tx, workspaceId: string, scored: ScoredAccount[], input: { day: string; computedAt: Date }) {
+  for (let start = 0; start < scored.length; start += CHUNK) {
+    const rows = scored.slice(start, start + CHUNK).map((s) => ({
+      a: s.accountId, s: s.scorecard.id, v: s.scorecard.version, score: s.result.score, band: s.result.band,
+      x: { measures: s.result.measures, groups: s.result.groups, pullingDown: s.result.pullingDown },
+    }));
+    const json = JSON.stringify(rows);
+    await tx.execute(sql`
+      insert into health_scores (workspace_id, account_id, scorecard_id, version, score, band, explanation, computed_at)
+      select ${workspaceId}::uuid, r.a, r.s, r.v, r.score, r.band, r.x, ${input.computedAt.toISOString()}::timestamptz
+      from jsonb_to_recordset(${json}::jsonb) as r(a uuid, s uuid, v int, score numeric, band text, x jsonb)
+      order by r.a
+      on conflict (workspace_id, account_id) do update set
+        scorecard_id = excluded.scorecard_id, version = excluded.version, score = excluded.score, band = excluded.band,
+        explanation = excluded.explanation, computed_at = excluded.computed_at`);
+    await tx.execute(sql`
+      insert into health_history (workspace_id, account_id, day, score, band, scorecard_id, version)
+      select ${workspaceId}::uuid, r.a, ${input.day}::date, r.score, r.band, r.s, r.v
+      from jsonb_to_recordset(${json}::jsonb) as r(a uuid, s uuid, v int, score numeric, band text)
+      order by r.a
+      on conflict (workspace_id, account_id, day) do update set
+        score = excluded.score, band = excluded.band, scorecard_id = excluded.scorecard_id, version = excluded.version`);
+  }
+}
