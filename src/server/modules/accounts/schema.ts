@@ -48,10 +48,12 @@ export const Account = z.object({
   customFields: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
   updatedAt: z.string(),
+  health: z.object({ score: z.number().nullable(), band: z.enum(['red', 'yellow', 'green']).nullable() }).nullable()
+    .openapi({ description: 'the current health score (0–100) and band; null until first scored' }),
 }).openapi('Account');
 export type Account = z.infer<typeof Account>;
 
-export const ACCOUNT_SORTS = ['name', '-name', 'mrr', '-mrr', 'renewal', '-renewal', '-created'] as const;
+export const ACCOUNT_SORTS = ['name', '-name', 'mrr', '-mrr', 'renewal', '-renewal', '-created', 'health', '-health'] as const;
 export type AccountSort = (typeof ACCOUNT_SORTS)[number];
 
 export const ListAccountsQuery = z.object({
@@ -61,6 +63,7 @@ export const ListAccountsQuery = z.object({
   industry: z.string().optional(),
   sizeBand: z.enum(SIZE_BANDS).optional(),
   status: z.enum(ACCOUNT_STATUSES).optional(),
+  health: z.enum(['red', 'yellow', 'green', 'none']).optional().openapi({ description: 'health band; none = not scored yet' }),
   sort: z.enum(ACCOUNT_SORTS).default('name'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().optional(),

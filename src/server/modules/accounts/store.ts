@@ -1,7 +1,7 @@
 /** SQL for accounts. Every function takes the workspace id first; nothing here decides rules. */
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
-import { accounts, customFieldDefs, members, users, workspaces } from '../../db/schema/index.js';
+import { accounts, customFieldDefs, healthScores, members, users, workspaces } from '../../db/schema/index.js';
 import { decodeCursor, encodeCursor } from '../../http/pagination.js';
 import { foldForSearch } from '../../../domain/text/normalize.js';
 import type { CustomFieldDef } from '../../../domain/accounts/custom-fields.js';
@@ -9,7 +9,12 @@ import type { Account, AccountSort, ListAccountsQuery } from './schema.js';
 
 export type AccountRow = typeof accounts.$inferSelect;
 
-const SORT_SQL: Record<AccountSort, { expr: SQL; dir: 'asc' | 'desc'; value: (r: AccountRow) => string | number }> = {
+type LoadedAccount = { row: AccountRow; ownerName: string | null; healthScore: number | null; healthBand: string | null };
+
+/** Accounts never scored sort below every score (−1). */
+const HEALTH_SQL = sql`coalesce(h.score, -1)`;
+
+const SORT_SQL: Record<AccountSort, { expr: SQL; dir: 'asc' | 'desc'; value: (r: AccountRow, e: LoadedAccount) => string | number }> = {
   name: { expr: sql`a.sort_key collate "C"`, dir: 'asc', value: (r) => r.sortKey },
   '-name': { expr: sql`a.sort_key collate "C"`, dir: 'desc', value: (r) => r.sortKey },
   mrr: { expr: sql`a.mrr`, dir: 'asc', value: (r) => r.mrr },
@@ -17,6 +22,8 @@ const SORT_SQL: Record<AccountSort, { expr: SQL; dir: 'asc' | 'desc'; value: (r:
   renewal: { expr: sql`coalesce(a.renewal_date, '9999-12-31'::date)`, dir: 'asc', value: (r) => r.renewalDate ?? '9999-12-31' },
   '-renewal': { expr: sql`coalesce(a.renewal_date, '9999-12-31'::date)`, dir: 'desc', value: (r) => r.renewalDate ?? '9999-12-31' },
   '-created': { expr: sql`a.created_at`, dir: 'desc', value: (r) => r.createdAt.toISOString() },
+  health: { expr: HEALTH_SQL, dir: 'asc', value: (_, e) => e.healthScore ?? -1 },
+  '-health': { expr: HEALTH_SQL, dir: 'desc', value: (_, e) => e.healthScore ?? -1 },
 };
 
 const CURSOR_CAST: Record<AccountSort, (v: unknown) => SQL> = {
@@ -27,6 +34,8 @@ const CURSOR_CAST: Record<AccountSort, (v: unknown) => SQL> = {
   renewal: (v) => sql`${v}::date`,
   '-renewal': (v) => sql`${v}::date`,
   '-created': (v) => sql`${v}::timestamptz`,
+  health: (v) => sql`${v}::numeric`,
+  '-health': (v) => sql`${v}::numeric`,
 };
 
 interface ListedRow extends Record<string, unknown> {
@@ -45,6 +54,8 @@ export async function listAccounts(tx: Tx, workspaceId: string, query: ListAccou
   if (query.industry) where.push(sql`a.industry = ${query.industry}`);
   if (query.sizeBand) where.push(sql`a.size_band = ${query.sizeBand}`);
   if (query.status) where.push(sql`a.status = ${query.status}`);
+  if (query.health === 'none') where.push(sql`h.band is null`);
+  else if (query.health) where.push(sql`h.band = ${query.health}`);
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor);
     const op = sort.dir === 'asc' ? sql`>` : sql`<`;
@@ -54,6 +65,7 @@ export async function listAccounts(tx: Tx, workspaceId: string, query: ListAccou
   const rows = await queryRows<ListedRow>(tx, sql`
     select a.id, u.name as owner_name
     from accounts a left join users u on u.id = a.owner_id
+    left join health_scores h on h.workspace_id = a.workspace_id and h.account_id = a.id
     where ${sql.join(where, sql` and `)}
     order by ${sort.expr} ${dir}, a.id ${dir}
     limit ${query.limit + 1}`);
@@ -62,17 +74,18 @@ export async function listAccounts(tx: Tx, workspaceId: string, query: ListAccou
   const last = full[full.length - 1];
   return {
     rows: full,
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ value: sort.value(last.row), id: last.row.id }) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ value: sort.value(last.row, last), id: last.row.id }) : null,
   };
 }
 
 /** Accounts by id, in the order given, with their owner's name. */
-export async function loadAccounts(tx: Tx, workspaceId: string, ids: string[]) {
+export async function loadAccounts(tx: Tx, workspaceId: string, ids: string[]): Promise<LoadedAccount[]> {
   if (ids.length === 0) return [];
   const rows = await tx
-    .select({ row: accounts, ownerName: users.name })
+    .select({ row: accounts, ownerName: users.name, healthScore: healthScores.score, healthBand: healthScores.band })
     .from(accounts)
     .leftJoin(users, eq(users.id, accounts.ownerId))
+    .leftJoin(healthScores, and(eq(healthScores.workspaceId, accounts.workspaceId), eq(healthScores.accountId, accounts.id)))
     .where(and(eq(accounts.workspaceId, workspaceId), inArray(accounts.id, ids)));
   const byId = new Map(rows.map((r) => [r.row.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
@@ -122,7 +135,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
-export function presentAccount(entry: { row: AccountRow; ownerName: string | null }, currency: string): Account {
+export function presentAccount(entry: LoadedAccount, currency: string): Account {
   const r = entry.row;
   return {
     id: r.id, name: r.name, nameReading: r.nameReading, externalId: r.externalId, billingId: r.billingId,
@@ -130,5 +143,7 @@ export function presentAccount(entry: { row: AccountRow; ownerName: string | nul
     region: r.region, ownerId: r.ownerId, ownerName: entry.ownerName, touchTier: r.touchTier, phase: r.phase,
     status: r.status as Account['status'], mrr: r.mrr, currency, renewalDate: r.renewalDate,
     customFields: r.customFields, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+    health: entry.healthBand === null && entry.healthScore === null ? null
+      : { score: entry.healthScore === null ? null : Number(entry.healthScore), band: entry.healthBand as NonNullable<Account['health']>['band'] },
   };
 }

@@ -184,4 +184,23 @@ describeEachDatabase('health scores', (h) => {
     expect((await b.admin.get(`/api/v1/accounts/${account.body.id}/health`)).status).toBe(404);
     expect((await b.admin.post(`/api/v1/accounts/${account.body.id}/sentiments`, { value: 5, reason: 'x' })).status).toBe(404);
   });
+
+  it('sorts and filters the accounts list by health, unscored accounts last', async () => {
+    const ws = await h().newWorkspace();
+    const ids: string[] = [];
+    for (const [name, mood] of [['甲', 5], ['乙', 1], ['丙', 3]] as const) {
+      const account = await ws.admin.post('/api/v1/accounts', { name });
+      ids.push(account.body.id);
+      await ws.admin.post(`/api/v1/accounts/${account.body.id}/sentiments`, { value: mood, reason: '定例で確認' });
+    }
+    await drain(h());
+    await ws.admin.post('/api/v1/accounts', { name: '丁' });
+    const worst = await ws.admin.get('/api/v1/accounts?sort=health&limit=2');
+    expect(worst.body.items.map((a: { name: string }) => a.name)).toEqual(['丁', '乙']);
+    const next = await ws.admin.get(`/api/v1/accounts?sort=health&limit=2&cursor=${encodeURIComponent(worst.body.nextCursor)}`);
+    expect(next.body.items.map((a: { name: string }) => a.name)).toEqual(['丙', '甲']);
+    const red = await ws.admin.get('/api/v1/accounts?health=red');
+    expect(red.body.items.map((a: { name: string; health: { band: string } }) => [a.name, a.health.band])).toEqual([['乙', 'red']]);
+    expect((await ws.admin.get('/api/v1/accounts?health=none')).body.items.map((a: { health: unknown }) => a.health)).toEqual([null]);
+  });
 });
