@@ -21,6 +21,8 @@ const BODIES: Record<string, unknown> = {
   'patch /api/v1/contacts/{id}': { title: 'probe' },
   'patch /api/v1/subscriptions/{id}': { quantity: 99 },
   'patch /api/v1/activities/{id}': { body: 'probe' },
+  'post /api/v1/accounts/{id}/sentiments': { value: 3, reason: 'probe' },
+  'patch /api/v1/health/scorecards/{id}': { name: 'probe' },
 };
 
 interface Seeded {
@@ -49,6 +51,17 @@ async function seedEverything(b: TestWorkspace): Promise<Seeded> {
   ids.apiKey = key.body.id;
   const customFieldKey = 'zz_b_only';
   await b.admin.post('/api/v1/custom-fields', { entity: 'account', key: customFieldKey, labelJa: MARKER, labelEn: MARKER, type: 'text' });
+  const scorecard = await b.admin.post('/api/v1/health/scorecards', {
+    name: `${MARKER} scorecard`, rule: { conditions: [{ field: 'plan', values: [MARKER] }] },
+    definition: { bands: { red: 40, green: 70 }, root: { kind: 'group', id: 'all', label: MARKER, weight: 1, children: [
+      { kind: 'measure', id: 'mood', label: MARKER, weight: 1, source: { type: 'sentiment' }, normalize: { type: 'range', low: 1, high: 5 } },
+    ] } },
+  });
+  ids.scorecard = scorecard.body.id;
+  await b.admin.post(`/api/v1/accounts/${ids.account}/sentiments`, { value: 2, reason: `${MARKER} sentiment` });
+  const ingest = await b.admin.post('/api/v1/api-keys', { name: 'ingest', scope: 'ingest' });
+  await b.admin.request('POST', '/v1/batch', { batch: [{ type: 'track', messageId: `${MARKER}-m1`, userId: `${MARKER}-user`, event: 'Signed In', context: { groupId: `${MARKER}-group` } }] },
+    { authorization: `Basic ${Buffer.from(`${ingest.body.key}:`).toString('base64')}` });
   const me = await b.admin.get('/api/v1/me');
   return { ids, adminUserId: me.body.user.id, customFieldKey };
 }
@@ -101,6 +114,7 @@ describeEachDatabase('cross-workspace isolation', (h) => {
     const b = await h().newWorkspace('B社');
     const seeded = await seedEverything(b);
     expect(Object.keys(seeded.ids).length).toBeGreaterThanOrEqual(3);
+    expect(seeded.ids.scorecard).toEqual(expect.any(String));
     const before = await b.admin.get(`/api/v1/accounts/${seeded.ids.account}`);
 
     // Records of A pointing at B's ids are refused too.
