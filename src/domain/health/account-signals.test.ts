@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { measureValue, percentChange, usageKey, usageNeedsOf, type AccountSignals } from './account-signals.js';
+import { defaultScorecardDefinition } from './default-scorecard.js';
+
+const signals = (over: Partial<AccountSignals> = {}): AccountSignals => ({
+  accountId: 'a', segment: {}, seats: 10, mrr: 50_000, renewalDate: '2026-12-23', customFields: { tickets: '7', note: 'x' },
+  sentiment: { value: 4, on: '2026-11-01' }, survey: { nps: null, csat: null },
+  usage: {
+    [usageKey('events', 30)]: 120, [usageKey('events', 30, { previous: true })]: 160, [usageKey('users', 30)]: 4,
+    [usageKey('seconds', 30)]: 7200, [usageKey('named', 30, { event: 'Ticket Opened' })]: 3,
+  },
+  ...over,
+});
+
+describe('measureValue', () => {
+  it('reads each kind of measure from the signals', () => {
+    const s = signals();
+    expect(measureValue({ type: 'events', windowDays: 30 }, s, '2026-11-23')).toBe(120);
+    expect(measureValue({ type: 'active_user_ratio', windowDays: 30 }, s, '2026-11-23')).toBe(0.4);
+    expect(measureValue({ type: 'usage_time', windowDays: 30 }, s, '2026-11-23')).toBe(2);
+    // 120 vs 160 the period before: −25%.
+    expect(measureValue({ type: 'trend', windowDays: 30, of: 'events' }, s, '2026-11-23')).toBe(-25);
+    // 2026-11-23 → 2026-12-23 is 30 days.
+    expect(measureValue({ type: 'days_to_renewal' }, s, '2026-11-23')).toBe(30);
+    expect(measureValue({ type: 'support_load', windowDays: 30, field: 'tickets' }, s, '2026-11-23')).toBe(7);
+    expect(measureValue({ type: 'support_load', windowDays: 30, event: 'Ticket Opened' }, s, '2026-11-23')).toBe(3);
+    expect(measureValue({ type: 'account_field', field: 'note' }, s, '2026-11-23')).toBeNull();
+    expect(measureValue({ type: 'account_field', field: 'mrr' }, s, '2026-11-23')).toBe(50_000);
+    expect(measureValue({ type: 'sentiment' }, s, '2026-11-23')).toBe(4);
+    expect(measureValue({ type: 'survey', metric: 'nps' }, s, '2026-11-23')).toBeNull();
+    // No usage in the window is a real zero, not missing data.
+    expect(measureValue({ type: 'logins', windowDays: 30 }, s, '2026-11-23')).toBe(0);
+  });
+
+  it('has no active-user ratio without seats, and no renewal measure without a renewal date', () => {
+    const s = signals({ seats: null, renewalDate: null });
+    expect(measureValue({ type: 'active_user_ratio', windowDays: 30 }, s, '2026-11-23')).toBeNull();
+    expect(measureValue({ type: 'days_to_renewal' }, s, '2026-11-23')).toBeNull();
+  });
+});
+
+describe('percentChange', () => {
+  it('caps growth from zero at +100% and treats nothing to nothing as flat', () => {
+    expect(percentChange(150, 100)).toBe(50);
+    expect(percentChange(5, 0)).toBe(100);
+    expect(percentChange(0, 0)).toBe(0);
+    expect(percentChange(0, 10)).toBe(-100);
+  });
+});
+
+describe('usageNeedsOf', () => {
+  it('asks the rollups only for the windows, previous periods and named events the scorecards use', () => {
+    expect(usageNeedsOf([defaultScorecardDefinition('en')])).toEqual({ windows: [{ days: 30, previous: true, namedEvents: [] }] });
+  });
+});
