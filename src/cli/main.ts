@@ -22,8 +22,9 @@ Usage: kizuna <command> [options]
          [--as EMAIL] [--batch-size N]
                         import a CSV file (UTF-8 or Shift_JIS) with progress; --as names the member
                         recorded in the audit log (default: the workspace's first admin)
-  recompute [--workspace ID]
-                        recompute every account's health score now (every workspace by default)
+  recompute [--workspace ID] [--backfill DAYS] [--step DAYS]
+                        recompute every account's health score now (every workspace by default);
+                        --backfill also fills the past DAYS of history as accounts stood then
   backup [FILE]         copy the embedded database to one file (stop the server first)
   restore FILE          restore such a file into an empty KIZUNA_DATA_DIR
   help                  this text

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows } from '../../db/connect.js';
 import { describeEachDatabase, type Harness, type TestWorkspace } from '../../testing/harness.js';
+import { backfillHealthHistory } from './backfill-history.js';
 
 const DAY = 86_400_000;
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
@@ -202,5 +203,22 @@ describeEachDatabase('health scores', (h) => {
     const red = await ws.admin.get('/api/v1/accounts?health=red');
     expect(red.body.items.map((a: { name: string; health: { band: string } }) => [a.name, a.health.band])).toEqual([['乙', 'red']]);
     expect((await ws.admin.get('/api/v1/accounts?health=none')).body.items.map((a: { health: unknown }) => a.health)).toEqual([null]);
+  });
+
+  it('backfills history as accounts stood on past days, only while they were customers', async () => {
+    const ws = await h().newWorkspace();
+    const key = await writeKey(ws);
+    const customer = await ws.admin.post('/api/v1/accounts', { name: '履歴株式会社', productId: 'hist' });
+    const prospect = await ws.admin.post('/api/v1/accounts', { name: '見込み株式会社' });
+    await ws.admin.post('/api/v1/subscriptions', { accountId: customer.body.id, plan: 'Pro', quantity: 3, unitPrice: 10000, startedOn: isoDay(-25) });
+    await ingest(h(), key, activity('h', 'hist', 3, 10, -12, ['Report Viewed', 'Workflow Run']));
+    const filled = await backfillHealthHistory(h().database.db, ws.id, { to: isoDay(-1), days: 30, stepDays: 10 });
+    // Days −30, −20, −10 (from −1, every 10 days back to −30): a customer only from −25 on.
+    expect(filled).toEqual({ days: 3, rows: 2 });
+    const history = (await ws.admin.get(`/api/v1/accounts/${customer.body.id}/health/history?days=60`)).body.items;
+    expect(history.map((r: { day: string }) => r.day)).toEqual([isoDay(-20), isoDay(-10)]);
+    // Activity on days −21…−12: both days have some of it in their 30-day window.
+    expect(history.every((r: { score: number | null }) => r.score !== null)).toBe(true);
+    expect((await ws.admin.get(`/api/v1/accounts/${prospect.body.id}/health/history`)).body.items).toEqual([]);
   });
 });
