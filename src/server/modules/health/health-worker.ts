@@ -7,7 +7,7 @@
  * ingest), else polls; once a day it runs the full pass for every workspace.
  */
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../db/connect.js';
+import { queryRows, type Db, type Tx } from '../../db/connect.js';
 import { attachUnmatched } from '../usage/attach-unmatched.js';
 import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
 import { recomputeAllHealth } from './recompute-all.js';
@@ -36,6 +36,12 @@ export interface HealthWorker {
   drain(): Promise<number>;
 }
 
+async function hadFullRecompute(tx: Tx, workspaceId: string): Promise<boolean> {
+  const [row] = await queryRows<{ day: string | null }>(tx, sql`
+    select last_full_recompute_on::text as day from health_settings where workspace_id = ${workspaceId}::uuid`);
+  return Boolean(row?.day);
+}
+
 export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): HealthWorker {
   const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? 500;
@@ -61,6 +67,11 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
       for (const [workspaceId, accountIds] of byWorkspace) {
         // A new or changed account may be the one waiting events name.
         await attachUnmatched(tx, workspaceId);
+        // Never had a full pass (a new workspace): percentile tables do not exist yet, so score everyone once.
+        if (!(await hadFullRecompute(tx, workspaceId))) {
+          await recomputeAllHealth(tx, workspaceId, { now: at, today });
+          continue;
+        }
         const scorecards = await ensureScorecards(tx, workspaceId, at);
         const settings = await loadHealthSettings(tx, workspaceId);
         const scored = await scoreAccounts(tx, workspaceId, {

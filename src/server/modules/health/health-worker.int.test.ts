@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { queryRows } from '../../db/connect.js';
+import { describeEachDatabase } from '../../testing/harness.js';
+import { createHealthWorker } from './health-worker.js';
+
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, attempts = 200): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < attempts && !ok(value); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    value = await read();
+  }
+  return value;
+}
+
+describeEachDatabase('health worker', (h) => {
+  it('wakes on a poke instead of waiting for its next poll', async () => {
+    const ws = await h().newWorkspace();
+    // A poll a minute apart: only the poke after the sentiment can explain a prompt score.
+    const worker = createHealthWorker(h().database.db, { pollMs: 60_000 });
+    worker.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const account = await ws.admin.post('/api/v1/accounts', { name: '即時株式会社' });
+      await ws.admin.post(`/api/v1/accounts/${account.body.id}/sentiments`, { value: 4, reason: '順調' });
+      worker.poke();
+      const sentimentOf = (r: { body: { explanation?: { measures: { id: string; value: number | null }[] } } | null }) =>
+        r.body?.explanation?.measures.find((m) => m.id === 'sentiment')?.value;
+      const health = await eventually(() => ws.admin.get(`/api/v1/accounts/${account.body.id}/health`), (r) => sentimentOf(r) === 4);
+      expect(sentimentOf(health)).toBe(4);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('runs the nightly full pass once a day after the configured hour', async () => {
+    const ws = await h().newWorkspace();
+    await ws.admin.post('/api/v1/accounts', { name: '夜間株式会社' });
+    // Yesterday's pass is done; the worker clock says 2030-01-10.
+    await h().database.db.execute(sql`
+      insert into health_settings (workspace_id, login_events, sentiment_stale_days, last_full_recompute_on)
+      values (${ws.id}::uuid, '["Signed In"]'::jsonb, 30, '2030-01-09')`);
+    const lastRun = async () => (await queryRows<{ day: string | null }>(h().database.db, sql`
+      select last_full_recompute_on::text as day from health_settings where workspace_id = ${ws.id}::uuid`))[0]?.day ?? null;
+    const early = createHealthWorker(h().database.db, { now: () => new Date('2030-01-10T10:00:00Z'), nightly: true, pollMs: 10 });
+    early.start();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await early.stop();
+    expect(await lastRun()).toBe('2030-01-09');
+    const late = createHealthWorker(h().database.db, { now: () => new Date('2030-01-10T19:00:00Z'), nightly: true, pollMs: 10 });
+    late.start();
+    try {
+      expect(await eventually(lastRun, (day) => day === '2030-01-10')).toBe('2030-01-10');
+    } finally {
+      await late.stop();
+    }
+    const [scored] = await queryRows<{ n: number }>(h().database.db, sql`
+      select count(*)::int as n from health_history where workspace_id = ${ws.id}::uuid and day = '2030-01-10'`);
+    expect(scored?.n).toBe(1);
+  });
+});
