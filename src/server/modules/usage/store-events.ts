@@ -32,12 +32,16 @@ export async function storeEvents(tx: Tx, workspaceId: string, events: Normalize
         as r(m text, t text, e text, u text, a text, g text, o timestamptz, d int, p jsonb)
       left join usage_users known on known.workspace_id = ${workspaceId}::uuid and known.user_id = r.u
     )
+    -- Each group id is looked up once per batch, not once per event.
+    , groups as (
+      select g, ${accountOfGroup(workspaceId, sql`distinct_groups.g`)} as account_id
+      from (select distinct g from incoming where g is not null) distinct_groups
+    )
     , inserted as (
       insert into usage_events (workspace_id, message_id, type, event, user_id, anonymous_id, group_id, account_id,
                                 occurred_at, duration_seconds, properties)
-      select ${workspaceId}::uuid, m, t, e, u, a, g, case when g is null then null else ${accountOfGroup(workspaceId, sql`incoming.g`)} end,
-             o, d, p
-      from incoming
+      select ${workspaceId}::uuid, m, t, e, u, a, incoming.g, groups.account_id, o, d, p
+      from incoming left join groups on groups.g = incoming.g
       on conflict (workspace_id, message_id) do nothing
       returning account_id, coalesce(user_id, 'anon:' || anonymous_id) as user_key, event, occurred_at, duration_seconds
     )
