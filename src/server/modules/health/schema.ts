@@ -4,7 +4,7 @@
  * sentiment, the backtest. Types are inferred from these, never written twice.
  */
 import { z } from '@hono/zod-openapi';
-import { MEASURE_TYPES, RULE_FIELDS } from '../../../domain/health/scorecard.js';
+import { RULE_FIELDS } from '../../../domain/health/scorecard.js';
 
 const id = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, - and _ only.');
 const label = z.string().trim().min(1).max(120);
@@ -25,7 +25,6 @@ const MeasureSource = z.discriminatedUnion('type', [
   z.object({ type: z.literal('days_to_renewal') }),
   z.object({ type: z.literal('account_field'), field: z.string().trim().min(1).max(60) }),
 ]);
-void MEASURE_TYPES;
 
 const Normalizer = z.discriminatedUnion('type', [
   z.object({
