@@ -120,4 +120,28 @@ describeEachDatabase('usage ingestion', (h) => {
     expect(await sent.json()).toMatchObject({ stored: 1, unmatched: 1 });
     expect((await b.admin.get('/api/v1/usage/unmatched')).body.items).toEqual([]);
   });
+
+  it('reports an account\'s usage: active users against seats, days, features without sign-ins, top users', async () => {
+    const ws = await h().newWorkspace();
+    const key = await writeKey(ws);
+    const account = await ws.admin.post('/api/v1/accounts', { name: '利用報告株式会社', productId: 'rep' });
+    await ws.admin.post('/api/v1/subscriptions', { accountId: account.body.id, plan: 'Pro', quantity: 8, unitPrice: 1000 });
+    const today = new Date().toISOString().slice(0, 10);
+    const at = (hour: number) => `${today}T0${hour}:00:00Z`;
+    await send(h(), key, '/v1/batch', { batch: [
+      track('r1', 'alice', 'Signed In', at(1), { context: { groupId: 'rep' } }),
+      track('r2', 'alice', 'Report Viewed', at(2), { context: { groupId: 'rep' } }),
+      track('r3', 'bob', 'Report Viewed', at(3), { context: { groupId: 'rep' } }),
+      track('r4', 'bob', 'Export Downloaded', at(4), { context: { groupId: 'rep' }, properties: { duration: 600 } }),
+      { type: 'page', messageId: 'r5', userId: 'bob', timestamp: at(5), context: { groupId: 'rep' } },
+    ] });
+    const usage = (await ws.admin.get(`/api/v1/accounts/${account.body.id}/usage?days=30`)).body;
+    // alice: 1 h from first to last event; bob: 600 s of reported duration.
+    expect(usage).toMatchObject({ seats: 8, activeUsers: 2, activeUserRatio: 0.25, events: 5, usageSeconds: 3600 + 600, featureBreadth: 2 });
+    expect(usage.features.map((f: { event: string; count: number }) => [f.event, f.count])).toEqual([
+      ['Report Viewed', 2], ['Export Downloaded', 1], ['Page Viewed', 1], ['Signed In', 1],
+    ]);
+    expect(usage.topUsers.map((u: { userId: string; events: number }) => [u.userId, u.events])).toEqual([['bob', 3], ['alice', 2]]);
+    expect(usage.daily).toEqual([{ day: today, events: 5, activeUsers: 2, usageSeconds: 4200 }]);
+  });
 });

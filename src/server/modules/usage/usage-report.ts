@@ -5,6 +5,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
 import { notFound } from '../../errors.js';
+import { NON_FEATURE_EVENTS } from '../../../domain/health/settings.js';
+import { loadHealthSettings } from '../health/scorecard-store.js';
 
 export interface AccountUsage {
   from: string;
@@ -43,7 +45,7 @@ export async function getAccountUsage(tx: Tx, workspaceId: string, accountId: st
     select count(distinct user_id)::int as "activeUsers" from usage_user_days where ${window}`);
   const features = await queryRows<{ event: string; count: number; lastUsedOn: string }>(tx, sql`
     select event, sum(count)::int as count, max(day)::text as "lastUsedOn"
-    from usage_event_days where ${window} group by event order by count desc, event limit 50`);
+    from usage_event_days where ${window} group by event order by count desc, event`);
   const topUsers = await queryRows<AccountUsage['topUsers'][number]>(tx, sql`
     select d.user_id as "userId", u.name, u.email, u.contact_id as "contactId", sum(d.events)::int as events,
            count(*)::int as "activeDays", max(d.day)::text as "lastSeenOn"
@@ -53,6 +55,9 @@ export async function getAccountUsage(tx: Tx, workspaceId: string, accountId: st
     group by d.user_id, u.name, u.email, u.contact_id
     order by events desc, d.user_id limit 10`);
 
+  // Breadth as the health measure counts it: features, not sign-ins or page views.
+  const settings = await loadHealthSettings(tx, workspaceId);
+  const notFeatures = new Set([...NON_FEATURE_EVENTS, ...settings.loginEvents]);
   const activeUsers = totals?.activeUsers ?? 0;
   const seats = account.seats && account.seats > 0 ? account.seats : null;
   return {
@@ -60,7 +65,7 @@ export async function getAccountUsage(tx: Tx, workspaceId: string, accountId: st
     activeUserRatio: seats ? activeUsers / seats : null,
     events: daily.reduce((sum, d) => sum + d.events, 0),
     usageSeconds: daily.reduce((sum, d) => sum + d.usageSeconds, 0),
-    featureBreadth: features.length,
+    featureBreadth: features.filter((f) => !notFeatures.has(f.event)).length,
     daily, features, topUsers,
   };
 }
