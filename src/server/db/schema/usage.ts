@@ -4,9 +4,7 @@
  * rollups every health measure reads. Every key leads with workspace_id (DESIGN §1).
  */
 import { sql } from 'drizzle-orm';
-import { date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-
-import { accounts } from './index.js';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -51,6 +49,12 @@ export const usageUsers = pgTable('usage_users', {
   index('usage_users_group_idx').on(t.workspaceId, t.groupId),
 ]);
 
+/*
+ * The two rollup tables have no foreign key to accounts: checking one per row made loading a
+ * year of rollups 6× slower on PGlite (measured: 100k rows 3.1 s vs 0.5 s). Deleting an account
+ * deletes its rollups in the same transaction instead (accounts/account-commands.ts).
+ */
+
 /** One row per account, day (UTC) and user: activity, explicit durations and the first/last event. */
 export const usageUserDays = pgTable('usage_user_days', {
   workspaceId: uuid('workspace_id').notNull(),
@@ -61,10 +65,7 @@ export const usageUserDays = pgTable('usage_user_days', {
   durationSeconds: integer('duration_seconds').notNull().default(0),
   firstAt: stamp('first_at').notNull(),
   lastAt: stamp('last_at').notNull(),
-}, (t) => [
-  primaryKey({ columns: [t.workspaceId, t.accountId, t.day, t.userId] }),
-  foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }).onDelete('cascade'),
-]);
+}, (t) => [primaryKey({ columns: [t.workspaceId, t.accountId, t.day, t.userId] })]);
 
 /** One row per account, day (UTC) and event name: how often each feature was used. */
 export const usageEventDays = pgTable('usage_event_days', {
@@ -73,7 +74,4 @@ export const usageEventDays = pgTable('usage_event_days', {
   day: date('day', { mode: 'string' }).notNull(),
   event: text('event').notNull(),
   count: integer('count').notNull(),
-}, (t) => [
-  primaryKey({ columns: [t.workspaceId, t.accountId, t.day, t.event] }),
-  foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }).onDelete('cascade'),
-]);
+}, (t) => [primaryKey({ columns: [t.workspaceId, t.accountId, t.day, t.event] })]);

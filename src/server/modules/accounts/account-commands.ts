@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connect.js';
-import { accounts } from '../../db/schema/index.js';
+import { accounts, usageEventDays, usageEvents, usageUserDays } from '../../db/schema/index.js';
 import { AppError, notFound, type FieldIssue } from '../../errors.js';
 import { uniqueViolation } from '../../db/unique-violation.js';
 import { coerceCustomFields } from '../../../domain/accounts/custom-fields.js';
@@ -111,6 +111,10 @@ export async function deleteAccount(db: Db, principal: Principal, id: string, no
     const deleted = await tx.delete(accounts).where(and(eq(accounts.workspaceId, ws), eq(accounts.id, id)))
       .returning({ name: accounts.name });
     if (deleted.length === 0) throw notFound('account.not_found', id);
+    // Rollups have no foreign key (schema/usage.ts); the raw events go back to waiting as unmatched.
+    await tx.delete(usageUserDays).where(and(eq(usageUserDays.workspaceId, ws), eq(usageUserDays.accountId, id)));
+    await tx.delete(usageEventDays).where(and(eq(usageEventDays.workspaceId, ws), eq(usageEventDays.accountId, id)));
+    await tx.update(usageEvents).set({ accountId: null }).where(and(eq(usageEvents.workspaceId, ws), eq(usageEvents.accountId, id)));
     await recordAudit(tx, principal, { action: 'delete', entity: 'account', entityId: id, changes: { name: deleted[0]?.name } }, now);
   });
 }

@@ -144,4 +144,18 @@ describeEachDatabase('usage ingestion', (h) => {
     expect(usage.topUsers.map((u: { userId: string; events: number }) => [u.userId, u.events])).toEqual([['bob', 3], ['alice', 2]]);
     expect(usage.daily).toEqual([{ day: today, events: 5, activeUsers: 2, usageSeconds: 4200 }]);
   });
+
+  it('drops an account\'s rollups with it and keeps its events as unmatched', async () => {
+    const ws = await h().newWorkspace();
+    const key = await writeKey(ws);
+    const account = await ws.admin.post('/api/v1/accounts', { name: '削除株式会社', productId: 'gone' });
+    await send(h(), key, '/v1/batch', { batch: [track('d1', 'u1', 'Signed In', '2026-11-02T01:00:00Z', { context: { groupId: 'gone' } })] });
+    expect((await ws.admin.del(`/api/v1/accounts/${account.body.id}`)).status).toBe(204);
+    const [left] = await queryRows<{ days: number; events: number }>(h().database.db, sql`
+      select (select count(*) from usage_user_days where workspace_id = ${ws.id}::uuid)::int
+           + (select count(*) from usage_event_days where workspace_id = ${ws.id}::uuid)::int as days,
+             (select count(*) from usage_events where workspace_id = ${ws.id}::uuid and account_id is null)::int as events`);
+    expect(left).toEqual({ days: 0, events: 1 });
+    expect((await ws.admin.get('/api/v1/usage/unmatched')).body.items).toEqual([expect.objectContaining({ groupId: 'gone', events: 1 })]);
+  });
 });
