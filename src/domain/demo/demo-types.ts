@@ -128,6 +128,72 @@ export interface AccountTruth {
   mrrJpy: number;
 }
 
+/**
+ * A product user (usage_users): the account's contacts first, then people who only use the
+ * product. `accountId` is not stored (the table keys users by group id); null for trial sign-ups
+ * whose group matches no account.
+ */
+export interface DemoProductUser {
+  userId: string;
+  accountId: string | null;
+  groupId: string;
+  contactId: string | null;
+  email: string;
+  name: string;
+}
+
+/** One row of usage_user_days: what one user did on one UTC day. */
+export interface DemoUserDay {
+  accountId: string;
+  day: IsoDate;
+  userId: string;
+  events: number;
+  /** sum of the events' properties.duration */
+  durationSeconds: number;
+  /** instants of the user's first and last event that day */
+  firstAt: string;
+  lastAt: string;
+}
+
+/** One row of usage_event_days: how often one event name occurred at one account on one UTC day. */
+export interface DemoEventDay {
+  accountId: string;
+  day: IsoDate;
+  event: string;
+  count: number;
+}
+
+/** A raw Segment-style track call (usage_events); only the last seven days, plus unmatched trial sign-ups. */
+export interface DemoUsageEvent {
+  /** demo-<seed>-<n>, unique and stable */
+  messageId: string;
+  event: string;
+  userId: string;
+  groupId: string;
+  /** null when the group matches no account (the "unmatched" view) */
+  accountId: string | null;
+  occurredAt: string;
+  /** seconds spent, also sent as properties.duration; null for sign-ins */
+  durationSeconds: number | null;
+}
+
+export interface DemoUsage {
+  users: DemoProductUser[];
+  userDays: DemoUserDay[];
+  eventDays: DemoEventDay[];
+  events: DemoUsageEvent[];
+}
+
+/** A CSM's judgement of an account (csm_sentiments): 1 very poor … 5 very good, with a reason in Japanese. */
+export interface DemoSentiment {
+  id: string;
+  accountId: string;
+  value: number;
+  reason: string;
+  authorId: string | null;
+  createdAt: string;
+}
+
 export interface DemoWorkspace {
   seed: number;
   today: IsoDate;
@@ -144,4 +210,7 @@ export interface DemoWorkspace {
   subscriptionEvents: DemoSubscriptionEvent[];
   activities: DemoActivity[];
   truth: AccountTruth[];
+  /** product usage over the last 365 days, driven by truth (generate-usage.ts) */
+  usage: DemoUsage;
+  sentiments: DemoSentiment[];
 }

@@ -2,7 +2,8 @@
  * `generateDemoWorkspace({ seed, today })`: the whole demo workspace as plain rows. Pure and
  * deterministic — the same seed and `today` give identical output, ids included. Every
  * account draws from its own labelled random streams (profile, history, contacts, timeline,
- * ids), so a later simulation that adds, say, usage from `truth` changes none of these rows.
+ * ids), so the simulations that read `truth` afterwards (usage, sentiments) change none of
+ * these rows.
  *
  * @example
  *   const demo = generateDemoWorkspace({ seed: 42, today: '2026-04-01' });
@@ -14,7 +15,9 @@ import { MAIN_PRODUCT, USD_RATE, VENDOR_NAME } from './catalog.js';
 import type { AccountTruth, DemoAccount, DemoOptions, DemoWorkspace } from './demo-types.js';
 import { generateContacts } from './generate-contacts.js';
 import { DEMO_PASSWORD, generateMembers } from './generate-members.js';
+import { generateSentiments } from './generate-sentiments.js';
 import { generateTimeline } from './generate-timeline.js';
+import { generateUsage } from './generate-usage.js';
 import { accountMrrJpy } from './line-pricing.js';
 import { createRandom, type Random } from './random.js';
 import { simulateHistory, type AccountHistory } from './simulate-history.js';
@@ -42,6 +45,7 @@ export function generateDemoWorkspace(options: DemoOptions): DemoWorkspace {
     seed, today, workspaceName: demoWorkspaceName(seed), baseCurrency: 'JPY', fiscalYearStartMonth: 4,
     exchangeRates: { USD: USD_RATE }, password: DEMO_PASSWORD, admin, members,
     accounts: [], contacts: [], subscriptions: [], subscriptionEvents: [], activities: [], truth: [],
+    usage: { users: [], userDays: [], eventDays: [], events: [] }, sentiments: [],
   };
   const accounts = createRandom(seed, 'accounts');
   const takenNames = new Set<string>();
@@ -63,6 +67,9 @@ export function generateDemoWorkspace(options: DemoOptions): DemoWorkspace {
     demo.truth.push(truthOf(profile, history));
   }
   numberAccountsInCrm(demo.accounts);
+  // Usage and sentiment read the finished history and truth, each from its own streams.
+  demo.usage = generateUsage(demo);
+  demo.sentiments = generateSentiments(demo);
   return demo;
 }
 

@@ -3,7 +3,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.js';
 import { members, users, workspaces } from '../../db/schema/index.js';
 import type {
-  AccountTruth, DemoAccount, DemoActivity, DemoContact, DemoMember, DemoSubscription, DemoSubscriptionEvent,
+  AccountTruth, DemoAccount, DemoActivity, DemoContact, DemoEventDay, DemoMember, DemoProductUser, DemoSentiment,
+  DemoSubscription, DemoSubscriptionEvent, DemoUsageEvent, DemoUserDay,
 } from '../../../domain/demo/demo-types.js';
 import { accountSearchColumns } from '../accounts/account-commands.js';
 import { contactSearchColumns } from '../contacts/contact-commands.js';
@@ -147,3 +148,65 @@ export async function insertDemoActivities(tx: Tx, workspaceId: string, rows: re
   ], rows);
 }
 
+
+/** Rollup chunks are larger: the rows are narrow and there are a few hundred thousand of them. */
+const ROLLUP_CHUNK = 20_000;
+
+export async function insertDemoProductUsers(tx: Tx, workspaceId: string, rows: readonly DemoProductUser[], at: Date): Promise<void> {
+  await insertWithUnnest(tx, 'usage_users', workspaceId, [
+    { name: 'user_id', type: 'text', value: (u) => u.userId },
+    { name: 'group_id', type: 'text', value: (u) => u.groupId },
+    { name: 'contact_id', type: 'uuid', value: (u) => u.contactId },
+    { name: 'email', type: 'text', value: (u) => u.email },
+    { name: 'name', type: 'text', value: (u) => u.name },
+    { name: 'updated_at', type: 'timestamptz', value: () => at.toISOString() },
+  ], rows, ROLLUP_CHUNK);
+}
+
+export async function insertDemoUserDays(tx: Tx, workspaceId: string, rows: readonly DemoUserDay[]): Promise<void> {
+  await insertWithUnnest(tx, 'usage_user_days', workspaceId, [
+    { name: 'account_id', type: 'uuid', value: (r) => r.accountId },
+    { name: 'day', type: 'date', value: (r) => r.day },
+    { name: 'user_id', type: 'text', value: (r) => r.userId },
+    { name: 'events', type: 'integer', value: (r) => r.events },
+    { name: 'duration_seconds', type: 'integer', value: (r) => r.durationSeconds },
+    { name: 'first_at', type: 'timestamptz', value: (r) => r.firstAt },
+    { name: 'last_at', type: 'timestamptz', value: (r) => r.lastAt },
+  ], rows, ROLLUP_CHUNK);
+}
+
+export async function insertDemoEventDays(tx: Tx, workspaceId: string, rows: readonly DemoEventDay[]): Promise<void> {
+  await insertWithUnnest(tx, 'usage_event_days', workspaceId, [
+    { name: 'account_id', type: 'uuid', value: (r) => r.accountId },
+    { name: 'day', type: 'date', value: (r) => r.day },
+    { name: 'event', type: 'text', value: (r) => r.event },
+    { name: 'count', type: 'integer', value: (r) => r.count },
+  ], rows, ROLLUP_CHUNK);
+}
+
+/** Raw track calls as the ingestion endpoint stores them: received a few seconds after they happened. */
+export async function insertDemoUsageEvents(tx: Tx, workspaceId: string, rows: readonly DemoUsageEvent[]): Promise<void> {
+  await insertWithUnnest(tx, 'usage_events', workspaceId, [
+    { name: 'message_id', type: 'text', value: (e) => e.messageId },
+    { name: 'type', type: 'text', value: () => 'track' },
+    { name: 'event', type: 'text', value: (e) => e.event },
+    { name: 'user_id', type: 'text', value: (e) => e.userId },
+    { name: 'group_id', type: 'text', value: (e) => e.groupId },
+    { name: 'account_id', type: 'uuid', value: (e) => e.accountId },
+    { name: 'occurred_at', type: 'timestamptz', value: (e) => e.occurredAt },
+    { name: 'received_at', type: 'timestamptz', value: (e) => new Date(Date.parse(e.occurredAt) + 2_000).toISOString() },
+    { name: 'duration_seconds', type: 'integer', value: (e) => e.durationSeconds },
+    { name: 'properties', type: 'jsonb', value: (e) => (e.durationSeconds === null ? null : JSON.stringify({ duration: e.durationSeconds })) },
+  ], rows, ROLLUP_CHUNK);
+}
+
+export async function insertDemoSentiments(tx: Tx, workspaceId: string, rows: readonly DemoSentiment[]): Promise<void> {
+  await insertWithUnnest(tx, 'csm_sentiments', workspaceId, [
+    { name: 'id', type: 'uuid', value: (s) => s.id },
+    { name: 'account_id', type: 'uuid', value: (s) => s.accountId },
+    { name: 'value', type: 'integer', value: (s) => s.value },
+    { name: 'reason', type: 'text', value: (s) => s.reason },
+    { name: 'author_id', type: 'uuid', value: (s) => s.authorId },
+    { name: 'created_at', type: 'timestamptz', value: (s) => s.createdAt },
+  ], rows);
+}

@@ -1,13 +1,15 @@
 /**
  * Loads the generated demo workspace (domain/demo) into the database, all or nothing: the
  * workspace and its admin through createWorkspaceWithAdmin, the rest of the team with one
- * shared password hash, then every table in set-based inserts, account revenue refreshed
- * once, and one audit entry for the load. A demo of the same seed already there is refused,
- * or replaced when asked.
+ * shared password hash, then every table in set-based inserts (a year of product usage
+ * included), account revenue refreshed once, one audit entry for the load, and every health
+ * score computed from what was loaded. A demo of the same seed already there is refused, or
+ * replaced when asked.
  *
  * @example
  *   const { workspaceId, adminEmail, password } = await loadDemoWorkspace(db, { seed: 42, today: '2026-04-01' });
  */
+import dayjs from 'dayjs';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connect.js';
 import { workspaces } from '../../db/schema/index.js';
@@ -18,10 +20,15 @@ import { DEMO_PASSWORD, demoAdminEmail } from '../../../domain/demo/generate-mem
 import type { DemoMember, DemoWorkspace } from '../../../domain/demo/demo-types.js';
 import { recordAudit } from '../audit/store.js';
 import { createWorkspaceWithAdmin } from '../session/session-commands.js';
+import { recomputeAllHealth } from '../health/recompute-all.js';
+import { backfillHealthHistory } from '../health/backfill-history.js';
+
+const HISTORY_STEP_DAYS = 14;
 import { refreshAccountRevenue } from '../subscriptions/account-revenue.js';
 import {
   deleteDemoWorkspaces, findWorkspacesAdministeredBy, insertDemoAccounts, insertDemoActivities, insertDemoContacts,
-  insertDemoMemberships, insertDemoSubscriptionEvents, insertDemoSubscriptions, insertDemoTruth, insertDemoUsers,
+  insertDemoEventDays, insertDemoMemberships, insertDemoProductUsers, insertDemoSentiments, insertDemoSubscriptionEvents,
+  insertDemoSubscriptions, insertDemoTruth, insertDemoUsageEvents, insertDemoUserDays, insertDemoUsers,
 } from './demo-store.js';
 
 export interface LoadDemoOptions {
@@ -34,6 +41,8 @@ export interface LoadDemoOptions {
   replace?: boolean;
   /** the instant recorded as the workspace's creation; the current time by default */
   now?: Date;
+  /** days of health history to backfill after the load (182 by default; 0 for none) */
+  healthHistoryDays?: number;
   /** called before each step, for progress output */
   onStep?: (step: string) => void;
 }
@@ -47,6 +56,13 @@ export interface DemoCounts {
   activities: number;
   churned: number;
   reactivated: number;
+  productUsers: number;
+  usageUserDays: number;
+  usageEventDays: number;
+  usageEvents: number;
+  /** of usageEvents, those whose group matches no account */
+  unmatchedEvents: number;
+  sentiments: number;
 }
 
 export interface LoadedDemo {
@@ -78,6 +94,14 @@ export async function loadDemoWorkspace(db: Db, options: LoadDemoOptions): Promi
     await deleteDemoWorkspaces(tx, earlier, generated.members.map((m) => m.email));
     return { demo: generated, workspaceId: await insertDemo(tx, generated, teamPasswordHash, now, step) };
   });
+  // Half a year of health history, every other week, as each account stood then, so trends and
+  // the portfolio chart have a past; the nightly pass adds a day from here on.
+  const historyDays = options.healthHistoryDays ?? 182;
+  if (historyDays > 0) {
+    step(`Scoring the past ${historyDays} days of health history (every ${HISTORY_STEP_DAYS} days)`);
+    const yesterday = dayjs(demo.today).subtract(1, 'day').format('YYYY-MM-DD');
+    await backfillHealthHistory(db, workspaceId, { to: yesterday, days: historyDays, stepDays: HISTORY_STEP_DAYS, now });
+  }
   return {
     workspaceId, workspaceName: demo.workspaceName, adminEmail: demo.admin.email, password: demo.password,
     team: demo.members.map(({ name, email, role }) => ({ name, email, role })), counts: countsOf(demo),
@@ -105,14 +129,25 @@ async function insertDemo(
   step(`Inserting ${demo.subscriptions.length} subscriptions and ${demo.subscriptionEvents.length} subscription events`);
   await insertDemoSubscriptions(tx, ws, demo.subscriptions);
   await insertDemoSubscriptionEvents(tx, ws, demo.subscriptionEvents);
-  step(`Inserting ${demo.activities.length} timeline entries`);
+  step(`Inserting ${demo.activities.length} timeline entries and ${demo.sentiments.length} CSM sentiments`);
   await insertDemoActivities(tx, ws, demo.activities);
+  await insertDemoSentiments(tx, ws, demo.sentiments);
+  const usage = demo.usage;
+  step(`Inserting a year of product usage: ${usage.users.length} users, ${usage.userDays.length} user-days, ` +
+    `${usage.eventDays.length} event-days, ${usage.events.length} raw events`);
+  await insertDemoProductUsers(tx, ws, usage.users, now);
+  await insertDemoUserDays(tx, ws, usage.userDays);
+  await insertDemoEventDays(tx, ws, usage.eventDays);
+  await insertDemoUsageEvents(tx, ws, usage.events);
   step('Computing account MRR, renewal dates and statuses');
   await refreshAccountRevenue(tx, ws, null);
   await recordAudit(tx, { workspaceId: ws, actor: { type: 'user', id: created.userId } }, {
     action: 'import', entity: 'workspace', entityId: ws,
     changes: { source: 'demo', seed: demo.seed, today: demo.today, counts: countsOf(demo) },
   }, now);
+  // Inside the load's transaction, so a demo never exists without its scores.
+  step('Computing health scores');
+  await recomputeAllHealth(tx, ws, { today: demo.today });
   return ws;
 }
 
@@ -126,5 +161,11 @@ export function countsOf(demo: DemoWorkspace): DemoCounts {
     activities: demo.activities.length,
     churned: demo.truth.filter((t) => t.churnedOn !== null).length,
     reactivated: demo.truth.filter((t) => t.reactivatedOn.length > 0).length,
+    productUsers: demo.usage.users.length,
+    usageUserDays: demo.usage.userDays.length,
+    usageEventDays: demo.usage.eventDays.length,
+    usageEvents: demo.usage.events.length,
+    unmatchedEvents: demo.usage.events.filter((e) => e.accountId === null).length,
+    sentiments: demo.sentiments.length,
   };
 }

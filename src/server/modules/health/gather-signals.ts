@@ -22,9 +22,14 @@ export interface GatherOptions {
   live: boolean;
   /** only these accounts; every account of the workspace when absent */
   accountIds?: readonly string[];
+  /** only accounts that are customers now (trial, active, paused): prospects and churned accounts have no live score */
+  customersOnly?: boolean;
   needs: UsageNeeds;
   settings: HealthSettings;
 }
+
+/** Account statuses that get a live score. */
+export const SCORED_STATUSES = ['trial', 'active', 'paused'] as const;
 
 interface Column {
   key: string;
@@ -136,7 +141,8 @@ async function gatherAccounts(tx: Tx, workspaceId: string, options: GatherOption
     from accounts a
     left join line_state ls on ls.account_id = a.id
     left join sentiment s on s.account_id = a.id
-    where a.workspace_id = ${workspaceId}::uuid ${accountFilter(options.accountIds, 'a.id')}`);
+    where a.workspace_id = ${workspaceId}::uuid ${accountFilter(options.accountIds, 'a.id')}
+      ${options.customersOnly ? sql`and a.status in (${sql.join(SCORED_STATUSES.map((s) => sql`${s}`), sql`, `)})` : sql``}`);
   const signals = new Map<string, AccountSignals>();
   for (const row of rows) {
     signals.set(row.id, {

@@ -22,6 +22,7 @@ describeEachDatabase('health worker', (h) => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const account = await ws.admin.post('/api/v1/accounts', { name: '即時株式会社' });
+      await ws.admin.post('/api/v1/subscriptions', { accountId: account.body.id, plan: 'Pro', quantity: 1, unitPrice: 10000 });
       await ws.admin.post(`/api/v1/accounts/${account.body.id}/sentiments`, { value: 4, reason: '順調' });
       worker.poke();
       const sentimentOf = (r: { body: { explanation?: { measures: { id: string; value: number | null }[] } } | null }) =>
@@ -35,7 +36,8 @@ describeEachDatabase('health worker', (h) => {
 
   it('runs the nightly full pass once a day after the configured hour', async () => {
     const ws = await h().newWorkspace();
-    await ws.admin.post('/api/v1/accounts', { name: '夜間株式会社' });
+    const account = await ws.admin.post('/api/v1/accounts', { name: '夜間株式会社' });
+    await ws.admin.post('/api/v1/subscriptions', { accountId: account.body.id, plan: 'Pro', quantity: 1, unitPrice: 10000 });
     // Yesterday's pass is done; the worker clock says 2030-01-10.
     await h().database.db.execute(sql`
       insert into health_settings (workspace_id, login_events, sentiment_stale_days, last_full_recompute_on)

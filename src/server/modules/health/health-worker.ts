@@ -12,7 +12,7 @@ import { attachUnmatched } from '../usage/attach-unmatched.js';
 import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
 import { recomputeAllHealth } from './recompute-all.js';
 import { scoreAccounts } from './score-accounts.js';
-import { writeScores } from './write-scores.js';
+import { clearNonCustomerScores, writeScores } from './write-scores.js';
 
 export interface HealthWorkerOptions {
   now?: () => Date;
@@ -78,6 +78,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
           asOf: today, live: true, accountIds, scorecards, settings, refreshPercentiles: false,
         });
         await writeScores(tx, workspaceId, scored, { day: today, computedAt: at });
+        await clearNonCustomerScores(tx, workspaceId, accountIds);
       }
       return claimed.length;
     });

@@ -38,6 +38,13 @@ function activity(prefix: string, groupId: string, users: number, days: number, 
   return batch;
 }
 
+/** An account with a live subscription line, so it is a customer (status active) and gets a score. */
+async function customer(ws: TestWorkspace, fields: Record<string, unknown>) {
+  const account = await ws.admin.post('/api/v1/accounts', fields);
+  await ws.admin.post('/api/v1/subscriptions', { accountId: account.body.id, plan: 'Pro', quantity: 1, unitPrice: 10000 });
+  return account;
+}
+
 async function drain(h: Harness) {
   return h.deps.health!.drain();
 }
@@ -70,7 +77,7 @@ describeEachDatabase('health scores', (h) => {
 
   it('rescores on a CSM sentiment through the trigger-fed queue, and flags it stale later', async () => {
     const ws = await h().newWorkspace();
-    const account = await ws.admin.post('/api/v1/accounts', { name: '所感株式会社' });
+    const account = await customer(ws, { name: '所感株式会社' });
     await drain(h());
     const before = (await ws.admin.get(`/api/v1/accounts/${account.body.id}/health`)).body;
     const noReason = await ws.admin.post(`/api/v1/accounts/${account.body.id}/sentiments`, { value: 5, reason: ' ' });
@@ -89,8 +96,8 @@ describeEachDatabase('health scores', (h) => {
 
   it('applies the first matching scorecard, previews band changes, and versions definitions', async () => {
     const ws = await h().newWorkspace();
-    const enterprise = await ws.admin.post('/api/v1/accounts', { name: '大手株式会社', plan: 'Enterprise' });
-    const small = await ws.admin.post('/api/v1/accounts', { name: '小規模株式会社', plan: 'Starter' });
+    const enterprise = await customer(ws, { name: '大手株式会社', plan: 'Enterprise' });
+    const small = await customer(ws, { name: '小規模株式会社', plan: 'Starter' });
     for (const id of [enterprise.body.id, small.body.id]) {
       await ws.admin.post(`/api/v1/accounts/${id}/sentiments`, { value: 2, reason: '反応が鈍い' });
     }
@@ -175,7 +182,7 @@ describeEachDatabase('health scores', (h) => {
   it('reports the band distribution per day and keeps other workspaces out', async () => {
     const a = await h().newWorkspace();
     const b = await h().newWorkspace();
-    const account = await a.admin.post('/api/v1/accounts', { name: '分布株式会社' });
+    const account = await customer(a, { name: '分布株式会社' });
     await a.admin.post(`/api/v1/accounts/${account.body.id}/sentiments`, { value: 1, reason: '解約を示唆' });
     await drain(h());
     const distribution = (await a.admin.get('/api/v1/health/distribution')).body;
@@ -190,7 +197,7 @@ describeEachDatabase('health scores', (h) => {
     const ws = await h().newWorkspace();
     const ids: string[] = [];
     for (const [name, mood] of [['甲', 5], ['乙', 1], ['丙', 3]] as const) {
-      const account = await ws.admin.post('/api/v1/accounts', { name });
+      const account = await customer(ws, { name });
       ids.push(account.body.id);
       await ws.admin.post(`/api/v1/accounts/${account.body.id}/sentiments`, { value: mood, reason: '定例で確認' });
     }
@@ -200,8 +207,10 @@ describeEachDatabase('health scores', (h) => {
     expect(worst.body.items.map((a: { name: string }) => a.name)).toEqual(['丁', '乙']);
     const next = await ws.admin.get(`/api/v1/accounts?sort=health&limit=2&cursor=${encodeURIComponent(worst.body.nextCursor)}`);
     expect(next.body.items.map((a: { name: string }) => a.name)).toEqual(['丙', '甲']);
-    const red = await ws.admin.get('/api/v1/accounts?health=red');
-    expect(red.body.items.map((a: { name: string; health: { band: string } }) => [a.name, a.health.band])).toEqual([['乙', 'red']]);
+    // Default scorecard, no usage: 甲 (sentiment 5) 51.3 yellow; 丙 (3) 36.3 and 乙 (1) 21.3 red.
+    const red = await ws.admin.get('/api/v1/accounts?health=red&sort=-health');
+    expect(red.body.items.map((a: { name: string; health: { band: string } }) => [a.name, a.health.band])).toEqual([['丙', 'red'], ['乙', 'red']]);
+    expect((await ws.admin.get('/api/v1/accounts?health=yellow')).body.items.map((a: { name: string }) => a.name)).toEqual(['甲']);
     expect((await ws.admin.get('/api/v1/accounts?health=none')).body.items.map((a: { health: unknown }) => a.health)).toEqual([null]);
   });
 
@@ -220,5 +229,18 @@ describeEachDatabase('health scores', (h) => {
     // Activity on days −21…−12: both days have some of it in their 30-day window.
     expect(history.every((r: { score: number | null }) => r.score !== null)).toBe(true);
     expect((await ws.admin.get(`/api/v1/accounts/${prospect.body.id}/health/history`)).body.items).toEqual([]);
+  });
+
+  it('drops the live score of an account that churned, keeping its history', async () => {
+    const ws = await h().newWorkspace();
+    const account = await ws.admin.post('/api/v1/accounts', { name: '解約株式会社' });
+    const line = await ws.admin.post('/api/v1/subscriptions', { accountId: account.body.id, plan: 'Pro', quantity: 1, unitPrice: 10000, startedOn: isoDay(-60) });
+    await drain(h());
+    expect((await ws.admin.get(`/api/v1/accounts/${account.body.id}/health`)).body).not.toBeNull();
+    await ws.admin.patch(`/api/v1/subscriptions/${line.body.id}`, { status: 'cancelled', effectiveOn: isoDay(-1) });
+    expect((await ws.admin.get(`/api/v1/accounts/${account.body.id}`)).body.status).toBe('churned');
+    await drain(h());
+    expect((await ws.admin.get(`/api/v1/accounts/${account.body.id}/health`)).body).toBeNull();
+    expect((await ws.admin.get(`/api/v1/accounts/${account.body.id}/health/history`)).body.items).toHaveLength(1);
   });
 });

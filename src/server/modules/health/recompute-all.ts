@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connect.js';
 import { ensureScorecards, loadHealthSettings, markFullRecompute, savePercentiles } from './scorecard-store.js';
 import { scoreAccounts } from './score-accounts.js';
-import { writeScores } from './write-scores.js';
+import { clearNonCustomerScores, writeScores } from './write-scores.js';
 
 export interface RecomputeOptions {
   /** 'YYYY-MM-DD' (UTC), the day scored; defaults to the date of `now` */
@@ -28,6 +28,7 @@ export async function recomputeAllHealth(db: Db | Tx, workspaceId: string, optio
       await savePercentiles(tx, workspaceId, scorecard.id, scorecard.version, scorecard.percentiles);
     }
     await writeScores(tx, workspaceId, scored, { day: today, computedAt: now });
+    await clearNonCustomerScores(tx, workspaceId);
     await tx.execute(sql`delete from health_dirty where workspace_id = ${workspaceId}::uuid and queued_at <= ${now.toISOString()}::timestamptz`);
     await markFullRecompute(tx, workspaceId, today);
     return { accounts: scored.length };

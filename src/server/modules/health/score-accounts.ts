@@ -34,7 +34,7 @@ export interface ScoreOptions {
 
 export async function scoreAccounts(tx: Tx, workspaceId: string, options: ScoreOptions): Promise<ScoredAccount[]> {
   const signals = await gatherSignals(tx, workspaceId, {
-    asOf: options.asOf, live: options.live, accountIds: options.accountIds, settings: options.settings,
+    asOf: options.asOf, live: options.live, accountIds: options.accountIds, settings: options.settings, customersOnly: options.live,
     needs: usageNeedsOf(options.scorecards.map((s) => s.definition)),
   });
   return scoreSignals([...signals.values()], options);

@@ -5,6 +5,8 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.js';
 import type { ScoredAccount } from './score-accounts.js';
+import { SCORED_STATUSES } from './gather-signals.js';
+import { pgArray } from '../imports/pg-array.js';
 
 const CHUNK = 2000;
 
@@ -31,4 +33,16 @@ export async function writeScores(tx: Tx, workspaceId: string, scored: ScoredAcc
       on conflict (workspace_id, account_id, day) do update set
         score = excluded.score, band = excluded.band, scorecard_id = excluded.scorecard_id, version = excluded.version`);
   }
+}
+
+/**
+ * Removes the live score of accounts that are no longer customers (churned) or not yet
+ * (prospects), among `accountIds` or the whole workspace. Their history stays.
+ */
+export async function clearNonCustomerScores(tx: Tx, workspaceId: string, accountIds?: readonly string[]) {
+  await tx.execute(sql`
+    delete from health_scores h using accounts a
+    where h.workspace_id = ${workspaceId}::uuid and a.workspace_id = h.workspace_id and a.id = h.account_id
+      and a.status not in (${sql.join(SCORED_STATUSES.map((s) => sql`${s}`), sql`, `)})
+      ${accountIds ? sql`and h.account_id = any(${pgArray(accountIds)}::uuid[])` : sql``}`);
 }
