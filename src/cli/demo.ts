@@ -17,7 +17,8 @@ export async function runDemo(config: Config, args: string[]): Promise<void> {
     const c = loaded.counts;
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.accounts} accounts, ${c.contacts} contacts, ` +
       `${c.subscriptions} subscriptions (${c.subscriptionEvents} dated changes), ${c.activities} timeline entries; ` +
-      `${c.churned} accounts churned, ${c.reactivated} came back.`);
+      `${c.churned} accounts churned, ${c.reactivated} came back; ${c.usageUserDays + c.usageEventDays} days of product usage ` +
+      `rolled up, ${c.sentiments} CSM sentiments, health scored with half a year of history.`);
     console.log(signInText(config, loaded));
   } finally {
     await database.close();
