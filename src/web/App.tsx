@@ -12,6 +12,10 @@ const AccountPage = lazy(() => import('./features/accounts/AccountPage').then((m
 const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 const RevenuePage = lazy(() => import('./features/revenue/RevenuePage').then((m) => ({ default: m.RevenuePage })));
 const TargetsPage = lazy(() => import('./features/revenue/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })));
+const HealthPage = lazy(() => import('./features/health/HealthPage').then((m) => ({ default: m.HealthPage })));
+const ScorecardsPage = lazy(() => import('./features/health/scorecards/ScorecardsPage').then((m) => ({ default: m.ScorecardsPage })));
+const ScorecardEditorPage = lazy(() => import('./features/health/scorecards/ScorecardEditorPage').then((m) => ({ default: m.ScorecardEditorPage })));
+const BacktestPage = lazy(() => import('./features/health/backtest/BacktestPage').then((m) => ({ default: m.BacktestPage })));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const router = createBrowserRouter([
@@ -24,6 +28,11 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="/accounts" replace /> },
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'accounts/:accountId', element: <AccountPage /> },
+      { path: 'health', element: <HealthPage /> },
+      { path: 'health/scorecards', element: <ScorecardsPage /> },
+      { path: 'health/scorecards/new', element: <ScorecardEditorPage /> },
+      { path: 'health/scorecards/:scorecardId', element: <ScorecardEditorPage /> },
+      { path: 'health/backtest', element: <BacktestPage /> },
       { path: 'revenue', element: <RevenuePage /> },
       { path: 'revenue/targets', element: <TargetsPage /> },
       { path: 'import', element: <ImportPage /> },

@@ -7,6 +7,7 @@ import type { ApiKeyScope, Permission, Role } from '../../domain/people/roles';
 import type { BillingInterval, SubscriptionStatus } from '../../domain/subscriptions/mrr';
 import type { LineState } from '../../domain/subscriptions/line-state';
 import type { ContactFields } from '../../domain/accounts/contact-fields';
+import type { Band } from '../../domain/health/scorecard';
 
 export type Locale = 'ja' | 'en';
 
@@ -57,11 +58,15 @@ export interface Account {
   currency: string;
   renewalDate: string | null;
   customFields: CustomFieldValues;
+  /** the current health score (0–100) and band; null until first scored */
+  health: { score: number | null; band: Band | null } | null;
   createdAt: string;
   updatedAt: string;
 }
 
-export type AccountSort = 'name' | '-name' | 'mrr' | '-mrr' | 'renewal' | '-renewal' | '-created';
+export type AccountSort = 'name' | '-name' | 'mrr' | '-mrr' | 'renewal' | '-renewal' | '-created' | 'health' | '-health';
+/** A health band, or 'none' for accounts not scored yet. */
+export type HealthFilter = Band | 'none';
 
 export interface AccountQuery {
   q?: string;
@@ -70,6 +75,7 @@ export interface AccountQuery {
   industry?: string;
   sizeBand?: SizeBand;
   status?: AccountStatus;
+  health?: HealthFilter;
   sort?: AccountSort;
   limit?: number;
   cursor?: string;

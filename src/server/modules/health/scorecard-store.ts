@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.js';
-import { healthSettings, scorecards, scorecardVersions } from '../../db/schema/index.js';
+import { healthSettings, members, scorecards, scorecardVersions, users } from '../../db/schema/index.js';
 import { defaultScorecardDefinition } from '../../../domain/health/default-scorecard.js';
 import { DEFAULT_HEALTH_SETTINGS, type HealthSettings } from '../../../domain/health/settings.js';
 import type { ScorecardDefinition, ScorecardRule } from '../../../domain/health/scorecard.js';
@@ -49,14 +49,20 @@ export async function ensureScorecards(tx: Tx, workspaceId: string, now: Date): 
   const existing = await loadScorecards(tx, workspaceId);
   if (existing.length > 0) return existing;
   const id = randomUUID();
+  // Measure labels are scorecard content: write them in the language of the workspace's first admin.
+  const [admin] = await tx.select({ locale: users.locale }).from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(and(eq(members.workspaceId, workspaceId), eq(members.role, 'admin')))
+    .orderBy(asc(members.createdAt)).limit(1);
+  const locale = admin?.locale === 'en' ? 'en' : 'ja';
   // A concurrent first use may have created it already: the one-default index makes this a no-op then.
   const created = await tx.insert(scorecards).values({
-    workspaceId, id, name: '標準スコアカード / Standard', position: 1000, isDefault: true,
+    workspaceId, id, name: locale === 'en' ? 'Standard scorecard' : '標準スコアカード', position: 1000, isDefault: true,
     rule: { conditions: [] }, currentVersion: 1, createdAt: now, updatedAt: now,
   }).onConflictDoNothing().returning({ id: scorecards.id });
   if (created.length > 0) {
     await tx.insert(scorecardVersions).values({
-      workspaceId, scorecardId: id, version: 1, definition: defaultScorecardDefinition('ja'), note: 'default', createdAt: now,
+      workspaceId, scorecardId: id, version: 1, definition: defaultScorecardDefinition(locale), note: 'default', createdAt: now,
     });
   }
   return loadScorecards(tx, workspaceId);

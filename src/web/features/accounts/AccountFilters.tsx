@@ -1,5 +1,5 @@
 /** Search and filters above the accounts list. */
-import { Button, Group, Select } from '@mantine/core';
+import { Button, ColorSwatch, Group, Select } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import { ImeSearchInput } from '../../components/ImeSearchInput';
 import { formatSizeBand } from '../../lib/format';
 import { useLocale } from '../../lib/use-format';
 import { useOwnerOptions } from '../members/use-members';
-import type { useAccountFilters } from './use-account-filters';
+import { BAND_COLORS } from '../health/account/band-colors';
+import { HEALTH_FILTERS, type useAccountFilters } from './use-account-filters';
 
 type Filters = ReturnType<typeof useAccountFilters>;
 
@@ -19,7 +20,7 @@ export function AccountFilters({ filters }: { filters: Filters }) {
   const owners = useOwnerOptions();
   const locale = useLocale();
   const { query, update, clear, activeFilters } = filters;
-  const common = { clearable: true, size: 'sm' as const, w: 150, comboboxProps: { width: 220 } };
+  const common = { clearable: true, size: 'sm' as const, w: 140, comboboxProps: { width: 220 } };
 
   return (
     <Group gap="xs" mb="md" wrap="wrap" align="flex-end">
@@ -43,6 +44,16 @@ export function AccountFilters({ filters }: { filters: Filters }) {
       <Select {...common} aria-label={t('fields.status')} placeholder={t('fields.status')}
         data={ACCOUNT_STATUSES.map((s) => ({ value: s, label: t(`accountStatus.${s}`) }))}
         value={query.status ?? null} onChange={(v) => update({ status: v })} />
+      <Select {...common} w={130} aria-label={t('accounts.health')} placeholder={t('accounts.health')}
+        data={HEALTH_FILTERS.map((h) => ({ value: h, label: h === 'none' ? t('accountHealth.notScored') : t(`accountHealth.band.${h}`) }))}
+        renderOption={({ option }) => (
+          <Group gap="xs" wrap="nowrap">
+            <ColorSwatch size={10} withShadow={false}
+              color={option.value === 'none' ? 'var(--mantine-color-gray-4)' : `var(--mantine-color-${BAND_COLORS[option.value as keyof typeof BAND_COLORS]}-6)`} />
+            <span>{option.label}</span>
+          </Group>
+        )}
+        value={query.health ?? null} onChange={(v) => update({ health: v })} />
       {activeFilters > 0 && (
         <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={clear}>
           {t('accounts.clearFilters')}

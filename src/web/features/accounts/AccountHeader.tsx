@@ -1,6 +1,6 @@
-/** The account's name and status with its MRR, renewal date, owner and plan at a glance. */
+/** The account's name and status with its health, MRR, renewal date, owner and plan at a glance. */
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { AccountStatusBadge } from '../../components/StatusBadge';
 import { notifyError, notifySaved } from '../../lib/notify';
 import { useFormat } from '../../lib/use-format';
 import { useCan } from '../../session/use-session';
+import { HealthBadge } from '../health/account/HealthBadge';
 import { AccountMrrTrend } from '../subscriptions/AccountMrrTrend';
 import { RenewalDate } from './RenewalDate';
 
@@ -25,7 +26,7 @@ function Stat({ label, children, testId }: { label: string; children: ReactNode;
   );
 }
 
-export function AccountHeader({ account, onEdit }: { account: Account; onEdit: () => void }) {
+export function AccountHeader({ account, onEdit, onOpenHealth }: { account: Account; onEdit: () => void; onOpenHealth: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
@@ -69,7 +70,12 @@ export function AccountHeader({ account, onEdit }: { account: Account; onEdit: (
           </Group>
         )}
       </Group>
-      <SimpleGrid cols={{ base: 2, sm: 4, lg: 5 }} mt="lg" spacing="lg">
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} mt="lg" spacing="lg">
+        <Stat label={t('accountHealth.score')} testId="account-health">
+          <UnstyledButton onClick={onOpenHealth} aria-label={t('accountHealth.openTab')}>
+            <HealthBadge health={account.health} size="lg" />
+          </UnstyledButton>
+        </Stat>
         <Stat label={t('fields.mrr')} testId="account-mrr">
           <Group gap="sm" wrap="nowrap" align="center">
             <span>{format.money(account.mrr, account.currency)}</span>

@@ -1,7 +1,10 @@
-/** One account: header with the numbers that matter, then overview (timeline + profile), contacts, subscriptions. */
-import { useState } from 'react';
+/**
+ * One account: header with the numbers that matter, then overview (timeline + profile), health,
+ * usage, contacts, subscriptions. The health and usage tabs carry charts, so they load on demand.
+ */
+import { lazy, Suspense, useState } from 'react';
 import { Anchor, Breadcrumbs, Grid, Skeleton, Stack, Tabs } from '@mantine/core';
-import { IconAddressBook, IconLayoutDashboard, IconReceipt } from '@tabler/icons-react';
+import { IconAddressBook, IconChartBar, IconHeartbeat, IconLayoutDashboard, IconReceipt } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +17,15 @@ import { AccountFormModal } from './AccountFormModal';
 import { AccountHeader } from './AccountHeader';
 import { AccountProfile } from './AccountProfile';
 
-const TABS = ['overview', 'contacts', 'subscriptions'] as const;
+const AccountHealthTab = lazy(() => import('../health/account/AccountHealthTab').then((m) => ({ default: m.AccountHealthTab })));
+const AccountUsageTab = lazy(() => import('../usage/AccountUsageTab').then((m) => ({ default: m.AccountUsageTab })));
+
+const TABS = ['overview', 'health', 'usage', 'contacts', 'subscriptions'] as const;
 type Tab = (typeof TABS)[number];
+
+function TabLoading() {
+  return <Stack><Skeleton h={120} radius="md" /><Skeleton h={280} radius="md" /></Stack>;
+}
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -30,6 +40,7 @@ export function AccountPage() {
   }
   if (account.isError) return <QueryError error={account.error} onRetry={() => void account.refetch()} />;
   const a = account.data;
+  const openTab = (v: string | null) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true });
 
   return (
     <>
@@ -37,10 +48,12 @@ export function AccountPage() {
         <Anchor component={Link} to="/accounts" size="sm">{t('accounts.title')}</Anchor>
         <span>{a.name}</span>
       </Breadcrumbs>
-      <AccountHeader account={a} onEdit={() => setEditing(true)} />
-      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })} mt="lg" keepMounted={false}>
+      <AccountHeader account={a} onEdit={() => setEditing(true)} onOpenHealth={() => openTab('health')} />
+      <Tabs value={tab} onChange={openTab} mt="lg" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview" leftSection={<IconLayoutDashboard size={16} />}>{t('account.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="health" leftSection={<IconHeartbeat size={16} />}>{t('accountHealth.tab')}</Tabs.Tab>
+          <Tabs.Tab value="usage" leftSection={<IconChartBar size={16} />}>{t('usage.tab')}</Tabs.Tab>
           <Tabs.Tab value="contacts" leftSection={<IconAddressBook size={16} />}>{t('account.tabs.contacts')}</Tabs.Tab>
           <Tabs.Tab value="subscriptions" leftSection={<IconReceipt size={16} />}>{t('account.tabs.subscriptions')}</Tabs.Tab>
         </Tabs.List>
@@ -53,6 +66,12 @@ export function AccountPage() {
               <AccountProfile account={a} onEdit={() => setEditing(true)} />
             </Grid.Col>
           </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="health">
+          <Suspense fallback={<TabLoading />}><AccountHealthTab account={a} onOpenTab={openTab} /></Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="usage">
+          <Suspense fallback={<TabLoading />}><AccountUsageTab account={a} /></Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="contacts"><ContactsPanel accountId={a.id} /></Tabs.Panel>
         <Tabs.Panel value="subscriptions"><SubscriptionsPanel account={a} /></Tabs.Panel>

@@ -5,7 +5,7 @@ import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import type { AccountSort } from '../../api/types';
 
 interface Props {
-  column: 'name' | 'mrr' | 'renewal';
+  column: 'name' | 'mrr' | 'renewal' | 'health';
   sort: AccountSort;
   onSort: (sort: AccountSort) => void;
   children: ReactNode;

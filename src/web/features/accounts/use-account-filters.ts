@@ -4,10 +4,11 @@
  */
 import { useSearchParams } from 'react-router-dom';
 import { ACCOUNT_STATUSES, SIZE_BANDS, type AccountStatus, type SizeBand } from '../../../domain/accounts/fields';
-import type { AccountQuery, AccountSort } from '../../api/types';
+import type { AccountQuery, AccountSort, HealthFilter } from '../../api/types';
 
-const SORTS: readonly AccountSort[] = ['name', '-name', 'mrr', '-mrr', 'renewal', '-renewal', '-created'];
-export const FILTER_KEYS = ['owner', 'plan', 'industry', 'sizeBand', 'status'] as const;
+const SORTS: readonly AccountSort[] = ['name', '-name', 'mrr', '-mrr', 'renewal', '-renewal', '-created', 'health', '-health'];
+export const HEALTH_FILTERS: readonly HealthFilter[] = ['red', 'yellow', 'green', 'none'];
+export const FILTER_KEYS = ['owner', 'plan', 'industry', 'sizeBand', 'status', 'health'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export function useAccountFilters() {
@@ -15,6 +16,7 @@ export function useAccountFilters() {
   const status = params.get('status');
   const sizeBand = params.get('sizeBand');
   const sort = params.get('sort');
+  const health = params.get('health');
   const query: AccountQuery = {
     q: params.get('q') ?? undefined,
     owner: params.get('owner') ?? undefined,
@@ -22,6 +24,7 @@ export function useAccountFilters() {
     industry: params.get('industry') ?? undefined,
     sizeBand: SIZE_BANDS.includes(sizeBand as SizeBand) ? (sizeBand as SizeBand) : undefined,
     status: ACCOUNT_STATUSES.includes(status as AccountStatus) ? (status as AccountStatus) : undefined,
+    health: HEALTH_FILTERS.includes(health as HealthFilter) ? (health as HealthFilter) : undefined,
     sort: SORTS.includes(sort as AccountSort) ? (sort as AccountSort) : 'name',
   };
 
@@ -37,6 +40,6 @@ export function useAccountFilters() {
   };
 
   const activeFilters = FILTER_KEYS.filter((key) => query[key] !== undefined).length + (query.q ? 1 : 0);
-  const clear = () => update({ q: null, owner: null, plan: null, industry: null, sizeBand: null, status: null });
+  const clear = () => update({ q: null, owner: null, plan: null, industry: null, sizeBand: null, status: null, health: null });
   return { query, update, clear, activeFilters };
 }

@@ -1,7 +1,7 @@
 /** Settings: one tab per area, shown to the roles that may see it. */
 import type { ReactElement } from 'react';
 import { Tabs } from '@mantine/core';
-import { IconChartBar, IconCreditCard, IconHistory, IconKey, IconListDetails, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconChartBar, IconCreditCard, IconHistory, IconKey, IconListDetails, IconPlugConnected, IconSettings, IconUsers } from '@tabler/icons-react';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../../domain/people/roles';
@@ -14,6 +14,7 @@ import { MembersSettings } from '../members/MembersSettings';
 import { WorkspaceSettings } from '../workspace/WorkspaceSettings';
 import { MetricsSettings } from '../revenue/settings/MetricsSettings';
 import { StripeSettings } from '../billing/StripeSettings';
+import { UsageDataSettings } from '../health/settings/UsageDataSettings';
 
 const TABS = [
   { key: 'members', icon: IconUsers, needs: null, Panel: MembersSettings },
@@ -22,6 +23,7 @@ const TABS = [
   { key: 'workspace', icon: IconSettings, needs: null, Panel: WorkspaceSettings },
   { key: 'metrics', icon: IconChartBar, needs: 'workspace.admin', Panel: MetricsSettings },
   { key: 'billing', icon: IconCreditCard, needs: 'workspace.admin', Panel: StripeSettings },
+  { key: 'usage', icon: IconPlugConnected, needs: null, Panel: UsageDataSettings },
   { key: 'audit', icon: IconHistory, needs: 'audit.read', Panel: AuditLog },
 ] as const satisfies readonly { key: string; icon: typeof IconUsers; needs: Permission | null; Panel: () => ReactElement }[];
 

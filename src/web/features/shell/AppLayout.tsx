@@ -2,7 +2,7 @@
 import { Suspense } from 'react';
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingSkyscraper, IconChartBar, IconFileImport, IconSettings } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconChartBar, IconFileImport, IconHeartbeat, IconSettings } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -17,6 +17,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const links = [
     { to: '/accounts', label: t('nav.accounts'), icon: IconBuildingSkyscraper, show: true },
+    { to: '/health', label: t('health.nav'), icon: IconHeartbeat, show: me.permissions.includes('data.read') },
     { to: '/revenue', label: t('nav.revenue'), icon: IconChartBar, show: me.permissions.includes('data.read') },
     { to: '/import', label: t('nav.import'), icon: IconFileImport, show: me.permissions.includes('import.run') },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings, show: true },
