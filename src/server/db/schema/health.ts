@@ -83,6 +83,10 @@ export const healthDirty = pgTable('health_dirty', {
   workspaceId: uuid('workspace_id').notNull(),
   accountId: uuid('account_id').notNull(),
   queuedAt: stamp('queued_at').notNull().defaultNow(),
+  /** raised by every new queueing of a queued account; the worker deletes the row only if unchanged */
+  bumps: integer('bumps').notNull().default(0),
+  /** set while a worker scores the account; a claim older than a minute is taken over (a crashed worker) */
+  claimedAt: stamp('claimed_at'),
 }, (t) => [primaryKey({ columns: [t.workspaceId, t.accountId] }), ofAccount(t)]);
 
 /** A CSM's judgement of an account (1 = very poor … 5 = very good), always with a reason. */

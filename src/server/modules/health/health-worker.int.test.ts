@@ -60,4 +60,24 @@ describeEachDatabase('health worker', (h) => {
       select count(*)::int as n from health_history where workspace_id = ${ws.id}::uuid and day = '2030-01-10'`);
     expect(scored?.n).toBe(1);
   });
+
+  it('releases a claim when the account is queued again, and takes over a crashed worker\'s claim', async () => {
+    const ws = await h().newWorkspace();
+    const account = await ws.admin.post('/api/v1/accounts', { name: '再投入株式会社' });
+    await ws.admin.post('/api/v1/subscriptions', { accountId: account.body.id, plan: 'Pro', quantity: 1, unitPrice: 10000 });
+    const row = async () => (await queryRows<{ bumps: number; claimed: boolean }>(h().database.db, sql`
+      select bumps, claimed_at is not null as claimed from health_dirty where workspace_id = ${ws.id}::uuid`))[0];
+    // A worker claimed it a moment ago…
+    await h().database.db.execute(sql`update health_dirty set claimed_at = now() where workspace_id = ${ws.id}::uuid`);
+    const before = await row();
+    // …and new data arrives meanwhile: the claim is released and the row marked, so it is not deleted under the new data.
+    await ws.admin.post(`/api/v1/accounts/${account.body.id}/sentiments`, { value: 2, reason: '担当者が退職' });
+    expect(await row()).toEqual({ bumps: (before?.bumps ?? 0) + 1, claimed: false });
+    // A claim from a worker that died two minutes ago is taken over.
+    await h().database.db.execute(sql`update health_dirty set claimed_at = now() - interval '2 minutes' where workspace_id = ${ws.id}::uuid`);
+    await h().deps.health!.drain();
+    expect(await row()).toBeUndefined();
+    const health = (await ws.admin.get(`/api/v1/accounts/${account.body.id}/health`)).body;
+    expect(health.explanation.measures.find((m: { id: string }) => m.id === 'sentiment').value).toBe(2);
+  });
 });

@@ -2,8 +2,9 @@
  * Keeps scores fresh. Anything that changes an account's signals queues it in health_dirty
  * (ingestion in the same statement as its rollups; account, subscription and sentiment
  * changes by trigger). The worker claims queued accounts with FOR UPDATE SKIP LOCKED — so
- * several servers on one PostgreSQL share the queue — scores them and deletes their queue
- * rows in one transaction: a crash mid-way leaves them queued. It wakes when poked (after an
+ * several servers on one PostgreSQL share the queue — in a short transaction, scores them in a
+ * second, and then deletes the rows nobody queued again meanwhile: a crash mid-way leaves them
+ * queued, and their claim expires after a minute. It wakes when poked (after an
  * ingest), else polls; once a day it runs the full pass for every workspace.
  */
 import { sql } from 'drizzle-orm';
@@ -13,6 +14,9 @@ import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
 import { recomputeAllHealth } from './recompute-all.js';
 import { scoreAccounts } from './score-accounts.js';
 import { clearNonCustomerScores, writeScores } from './write-scores.js';
+
+/** How long a claim protects queued accounts from other workers; a crashed worker's claims expire. */
+const CLAIM_LEASE_SECONDS = 60;
 
 export interface HealthWorkerOptions {
   now?: () => Date;
@@ -56,14 +60,20 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
   const drainOnce = async (): Promise<number> => {
     const at = now();
     const today = at.toISOString().slice(0, 10);
-    return db.transaction(async (tx) => {
-      const claimed = await queryRows<{ workspace_id: string; account_id: string }>(tx, sql`
-        delete from health_dirty d
-        using (select workspace_id, account_id from health_dirty order by queued_at limit ${batchSize} for update skip locked) c
-        where d.workspace_id = c.workspace_id and d.account_id = c.account_id
-        returning d.workspace_id, d.account_id`);
-      const byWorkspace = new Map<string, string[]>();
-      for (const row of claimed) byWorkspace.set(row.workspace_id, [...(byWorkspace.get(row.workspace_id) ?? []), row.account_id]);
+    // 1. Claim in a short transaction of its own, so ingestion queueing the same accounts never
+    //    waits for the scoring (measured: 5.7k → 16–17k events/s with 8 batches in flight).
+    const claimed = await db.transaction((tx) => queryRows<{ workspace_id: string; account_id: string; bumps: number }>(tx, sql`
+      update health_dirty d set claimed_at = now()
+      from (select workspace_id, account_id from health_dirty
+            where claimed_at is null or claimed_at < now() - ${`${CLAIM_LEASE_SECONDS} seconds`}::interval
+            order by queued_at limit ${batchSize} for update skip locked) c
+      where d.workspace_id = c.workspace_id and d.account_id = c.account_id
+      returning d.workspace_id, d.account_id, d.bumps`));
+    if (claimed.length === 0) return 0;
+    const byWorkspace = new Map<string, string[]>();
+    for (const row of claimed) byWorkspace.set(row.workspace_id, [...(byWorkspace.get(row.workspace_id) ?? []), row.account_id]);
+    // 2. Score. A crash here leaves the rows claimed; another worker takes them over after the lease.
+    await db.transaction(async (tx) => {
       for (const [workspaceId, accountIds] of byWorkspace) {
         // A new or changed account may be the one waiting events name.
         await attachUnmatched(tx, workspaceId);
@@ -80,8 +90,14 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         await writeScores(tx, workspaceId, scored, { day: today, computedAt: at });
         await clearNonCustomerScores(tx, workspaceId, accountIds);
       }
-      return claimed.length;
     });
+    // 3. Done: delete the rows nobody queued again meanwhile (a bump also released the claim).
+    const done = JSON.stringify(claimed.map((r) => ({ w: r.workspace_id, a: r.account_id, b: r.bumps })));
+    await db.execute(sql`
+      delete from health_dirty d
+      using jsonb_to_recordset(${done}::jsonb) as c(w uuid, a uuid, b int)
+      where d.workspace_id = c.w and d.account_id = c.a and d.bumps = c.b`);
+    return claimed.length;
   };
 
   const nightly = async () => {

@@ -41,7 +41,7 @@ export function rollupCtes(workspaceId: string, source: string): SQL {
     insert into health_dirty (workspace_id, account_id)
     select distinct ${workspaceId}::uuid, account_id from ${from} where account_id is not null
     order by 2
-    on conflict (workspace_id, account_id) do nothing
+    on conflict (workspace_id, account_id) do update set bumps = health_dirty.bumps + 1, claimed_at = null
     returning 1
   )`;
 }
@@ -51,7 +51,8 @@ export function rollupCtes(workspaceId: string, source: string): SQL {
  * CRM external id. `groupExpression` is SQL yielding the group id.
  */
 export function accountOfGroup(workspaceId: string, groupExpression: SQL): SQL {
-  return sql`(select a.id from accounts a
-    where a.workspace_id = ${workspaceId}::uuid and (a.product_id = ${groupExpression} or a.external_id = ${groupExpression})
-    order by (a.product_id = ${groupExpression}) desc nulls last limit 1)`;
+  // Two unique-index probes rather than one OR, which unanalysed tables plan as a scan.
+  return sql`coalesce(
+    (select a.id from accounts a where a.workspace_id = ${workspaceId}::uuid and a.product_id = ${groupExpression}),
+    (select a.id from accounts a where a.workspace_id = ${workspaceId}::uuid and a.external_id = ${groupExpression}))`;
 }
