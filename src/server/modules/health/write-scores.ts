@@ -17,19 +17,22 @@ export async function writeScores(tx: Tx, workspaceId: string, scored: ScoredAcc
       x: { measures: s.result.measures, groups: s.result.groups, pullingDown: s.result.pullingDown },
     }));
     const json = JSON.stringify(rows);
+    // One statement: the history rows come from what the score upsert returns, so the chunk's
+    // JSON (explanations included) is parsed once.
     await tx.execute(sql`
-      insert into health_scores (workspace_id, account_id, scorecard_id, version, score, band, explanation, computed_at)
-      select ${workspaceId}::uuid, r.a, r.s, r.v, r.score, r.band, r.x, ${input.computedAt.toISOString()}::timestamptz
-      from jsonb_to_recordset(${json}::jsonb) as r(a uuid, s uuid, v int, score numeric, band text, x jsonb)
-      order by r.a
-      on conflict (workspace_id, account_id) do update set
-        scorecard_id = excluded.scorecard_id, version = excluded.version, score = excluded.score, band = excluded.band,
-        explanation = excluded.explanation, computed_at = excluded.computed_at`);
-    await tx.execute(sql`
+      with scored as (
+        insert into health_scores (workspace_id, account_id, scorecard_id, version, score, band, explanation, computed_at)
+        select ${workspaceId}::uuid, r.a, r.s, r.v, r.score, r.band, r.x, ${input.computedAt.toISOString()}::timestamptz
+        from jsonb_to_recordset(${json}::jsonb) as r(a uuid, s uuid, v int, score numeric, band text, x jsonb)
+        order by r.a
+        on conflict (workspace_id, account_id) do update set
+          scorecard_id = excluded.scorecard_id, version = excluded.version, score = excluded.score, band = excluded.band,
+          explanation = excluded.explanation, computed_at = excluded.computed_at
+        returning account_id, scorecard_id, version, score, band
+      )
       insert into health_history (workspace_id, account_id, day, score, band, scorecard_id, version)
-      select ${workspaceId}::uuid, r.a, ${input.day}::date, r.score, r.band, r.s, r.v
-      from jsonb_to_recordset(${json}::jsonb) as r(a uuid, s uuid, v int, score numeric, band text)
-      order by r.a
+      select ${workspaceId}::uuid, account_id, ${input.day}::date, score, band, scorecard_id, version from scored
+      order by account_id
       on conflict (workspace_id, account_id, day) do update set
         score = excluded.score, band = excluded.band, scorecard_id = excluded.scorecard_id, version = excluded.version`);
   }
