@@ -92,11 +92,19 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
       }
     });
     // 3. Done: delete the rows nobody queued again meanwhile (a bump also released the claim).
+    //    Rows are locked in key order first, the order ingestion queues them in, so the two cannot deadlock.
     const done = JSON.stringify(claimed.map((r) => ({ w: r.workspace_id, a: r.account_id, b: r.bumps })));
-    await db.execute(sql`
-      delete from health_dirty d
-      using jsonb_to_recordset(${done}::jsonb) as c(w uuid, a uuid, b int)
-      where d.workspace_id = c.w and d.account_id = c.a and d.bumps = c.b`);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`
+        select 1 from health_dirty d
+        join jsonb_to_recordset(${done}::jsonb) as c(w uuid, a uuid, b int) on d.workspace_id = c.w and d.account_id = c.a
+        order by d.workspace_id, d.account_id
+        for update of d`);
+      await tx.execute(sql`
+        delete from health_dirty d
+        using jsonb_to_recordset(${done}::jsonb) as c(w uuid, a uuid, b int)
+        where d.workspace_id = c.w and d.account_id = c.a and d.bumps = c.b`);
+    });
     return claimed.length;
   };
 
