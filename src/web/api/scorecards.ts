@@ -7,8 +7,9 @@
 import { request } from './http';
 import type { AccountStatus } from '../../domain/accounts/fields';
 import type { Band, ScorecardDefinition, ScorecardRule } from '../../domain/health/scorecard';
+import type { BandRow as BacktestBandRow, SuggestedWeight } from '../../domain/health/backtest';
 
-export type { Band, ScorecardDefinition, ScorecardRule };
+export type { Band, BacktestBandRow, ScorecardDefinition, ScorecardRule, SuggestedWeight };
 
 export interface Scorecard {
   id: string;
@@ -83,23 +84,6 @@ export interface BacktestInput {
   asOf: string;
   horizonDays: number;
   scorecardId?: string;
-}
-
-export interface BacktestBandRow {
-  band: Band;
-  accounts: number;
-  churned: number;
-  contracted: number;
-  churnRate: number;
-  lift: number | null;
-}
-
-export interface SuggestedWeight {
-  measureId: string;
-  label: string;
-  currentWeight: number;
-  suggestedWeight: number;
-  logOddsPer10Points: number;
 }
 
 /** Why no weights were suggested (the domain's codes). */
