@@ -289,3 +289,4 @@ export * from './billing.js';
 export * from './metrics.js';
 export * from './usage.js';
 export * from './health.js';
+export * from './outcomes.js';
