@@ -13,12 +13,13 @@ export const PERMISSIONS = [
   'workspace.admin', // members, API keys, custom fields, settings
   'audit.read',
   'health.configure', // scorecards, health settings, full recomputes
+  'maturity.assess', // the workspace's CS maturity self-assessment
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS = {
-  admin: ['data.read', 'data.write', 'import.run', 'ingest.write', 'workspace.admin', 'audit.read', 'health.configure'],
-  manager: ['data.read', 'data.write', 'import.run', 'ingest.write', 'audit.read', 'health.configure'],
+  admin: ['data.read', 'data.write', 'import.run', 'ingest.write', 'workspace.admin', 'audit.read', 'health.configure', 'maturity.assess'],
+  manager: ['data.read', 'data.write', 'import.run', 'ingest.write', 'audit.read', 'health.configure', 'maturity.assess'],
   csm: ['data.read', 'data.write', 'import.run'],
   sales: ['data.read', 'data.write'],
   viewer: ['data.read'],
