@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureValue, percentChange, usageKey, usageNeedsOf, type AccountSignals } from './account-signals.js';
 import { defaultScorecardDefinition } from './default-scorecard.js';
+import type { MeasureSource, ScorecardDefinition } from './scorecard.js';
 
 const signals = (over: Partial<AccountSignals> = {}): AccountSignals => ({
   accountId: 'a', segment: {}, seats: 10, mrr: 50_000, renewalDate: '2026-12-23', customFields: { tickets: '7', note: 'x' },
@@ -50,6 +51,28 @@ describe('percentChange', () => {
 
 describe('usageNeedsOf', () => {
   it('asks the rollups only for the windows, previous periods and named events the scorecards use', () => {
-    expect(usageNeedsOf([defaultScorecardDefinition('en')])).toEqual({ windows: [{ days: 30, previous: true, namedEvents: [] }] });
+    // The default scorecard: logins, active users ÷ seats, breadth and the events trend, all over 30 days.
+    expect(usageNeedsOf([defaultScorecardDefinition('en')])).toEqual({
+      windows: [{ days: 30, current: ['breadth', 'events', 'logins', 'users'], previous: ['events'], namedEvents: [] }],
+    });
+  });
+
+  it('asks the previous period only for what a trend compares, and merges scorecards by window', () => {
+    const definition = (source: MeasureSource) => ({
+      root: { kind: 'group' as const, id: 'root', label: 'r', weight: 1, children: [
+        { kind: 'measure' as const, id: 'm', label: 'm', weight: 1, source, normalize: { type: 'range' as const, low: 0, high: 1 } },
+      ] },
+      bands: { red: 40, green: 70 },
+    }) as ScorecardDefinition;
+    const needs = usageNeedsOf([
+      definition({ type: 'trend', windowDays: 14, of: 'usage_time' }),
+      definition({ type: 'support_load', windowDays: 14, event: 'Ticket Opened' }),
+      definition({ type: 'sentiment' }),
+      definition({ type: 'active_user_ratio', windowDays: 7 }),
+    ]);
+    expect(needs).toEqual({ windows: [
+      { days: 7, current: ['users'], previous: [], namedEvents: [] },
+      { days: 14, current: ['seconds'], previous: ['seconds'], namedEvents: ['Ticket Opened'] },
+    ] });
   });
 });

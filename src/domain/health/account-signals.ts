@@ -4,7 +4,7 @@
  * survey answers. `measureValues` turns signals into each measure's raw value; the SQL that
  * gathers them lives in server/modules/health/gather-signals.ts.
  */
-import { measuresOf, type MeasureSource, type RuleField, type ScorecardDefinition } from './scorecard.js';
+import { measuresOf, type MeasureSource, type RuleField, type ScorecardDefinition, type TrendBase } from './scorecard.js';
 
 export interface AccountSignals {
   accountId: string;
@@ -29,29 +29,43 @@ export function usageKey(metric: UsageMetric, windowDays: number, options: { pre
   return options.previous ? `${base}:prev` : base;
 }
 
-/** The usage aggregates a set of scorecards needs: per window, whether the previous window too, and which named events. */
+/** Aggregates summed or counted from the rollups over a window (named events are listed apart). */
+export type WindowMetric = Exclude<UsageMetric, 'named'>;
+
+/**
+ * The usage aggregates a set of scorecards needs, per window: which metrics this period, which
+ * the period before (only what a trend compares), and which named events. Gathering only these
+ * keeps the dirty-queue worker cheap: the default scorecard needs the previous period's events,
+ * not its users, seconds, logins or breadth.
+ */
 export interface UsageNeeds {
-  windows: { days: number; previous: boolean; namedEvents: string[] }[];
+  windows: { days: number; current: WindowMetric[]; previous: WindowMetric[]; namedEvents: string[] }[];
 }
 
+const TREND_METRIC = { events: 'events', active_users: 'users', usage_time: 'seconds', logins: 'logins' } as const satisfies Record<TrendBase, WindowMetric>;
+
 export function usageNeedsOf(definitions: readonly ScorecardDefinition[]): UsageNeeds {
-  const byDays = new Map<number, { previous: boolean; named: Set<string> }>();
-  const need = (days: number) => {
-    let entry = byDays.get(days);
-    if (!entry) byDays.set(days, (entry = { previous: false, named: new Set() }));
-    return entry;
-  };
+  const byDays = new Map<number, { current: Set<WindowMetric>; previous: Set<WindowMetric>; named: Set<string> }>();
   for (const definition of definitions) {
     for (const { source } of measuresOf(definition.root)) {
       if (!('windowDays' in source)) continue;
-      const entry = need(source.windowDays);
-      if (source.type === 'trend') entry.previous = true;
-      if ((source.type === 'events' || source.type === 'support_load') && source.event) entry.named.add(source.event);
+      let entry = byDays.get(source.windowDays);
+      if (!entry) byDays.set(source.windowDays, (entry = { current: new Set(), previous: new Set(), named: new Set() }));
+      switch (source.type) {
+        case 'logins': entry.current.add('logins'); break;
+        case 'events': if (source.event) entry.named.add(source.event); else entry.current.add('events'); break;
+        case 'usage_time': entry.current.add('seconds'); break;
+        case 'active_users': case 'active_user_ratio': entry.current.add('users'); break;
+        case 'feature_breadth': entry.current.add('breadth'); break;
+        case 'trend': entry.current.add(TREND_METRIC[source.of]); entry.previous.add(TREND_METRIC[source.of]); break;
+        case 'support_load': if (source.event) entry.named.add(source.event); break;
+      }
     }
   }
   return {
     windows: [...byDays.entries()].sort(([a], [b]) => a - b)
-      .map(([days, e]) => ({ days, previous: e.previous, namedEvents: [...e.named].sort() })),
+      .map(([days, e]) => ({ days, current: [...e.current].sort(), previous: [...e.previous].sort(), namedEvents: [...e.named].sort() }))
+      .filter((w) => w.current.length + w.previous.length + w.namedEvents.length > 0),
   };
 }
 
@@ -72,7 +86,7 @@ export function measureValue(source: MeasureSource, signals: AccountSignals, asO
       : null;
     case 'feature_breadth': return u(usageKey('breadth', source.windowDays));
     case 'trend': {
-      const metric = source.of === 'active_users' ? 'users' : source.of === 'usage_time' ? 'seconds' : source.of;
+      const metric = TREND_METRIC[source.of];
       return percentChange(u(usageKey(metric, source.windowDays)), u(usageKey(metric, source.windowDays, { previous: true })));
     }
     case 'survey': return signals.survey[source.metric];

@@ -6,7 +6,8 @@ import { accounts, csmSentiments } from '../../db/schema/index.js';
 import { notFound } from '../../errors.js';
 import { recordAudit, type Actor } from '../audit/store.js';
 import { loadHealthSettings } from './scorecard-store.js';
-import type { ScoreResult } from '../../../domain/health/compute-score.js';
+import { explainStored, type StoredExplanation } from '../../../domain/health/stored-explanation.js';
+import type { ScorecardDefinition } from '../../../domain/health/scorecard.js';
 
 const DAY_MS = 86_400_000;
 
@@ -19,17 +20,18 @@ async function assertAccount(tx: Tx, workspaceId: string, accountId: string) {
 export async function getAccountHealth(db: Db, workspaceId: string, accountId: string, now: Date) {
   await assertAccount(db, workspaceId, accountId);
   const [row] = await queryRows<{
-    score: number | null; band: 'red' | 'yellow' | 'green' | null; explanation: Pick<ScoreResult, 'measures' | 'groups' | 'pullingDown'>; computed_at: Date | string;
+    score: number | null; band: 'red' | 'yellow' | 'green' | null; explanation: StoredExplanation; definition: ScorecardDefinition | null; computed_at: Date | string;
     scorecard_id: string; version: number; name: string | null;
     d7: number | null; d30: number | null;
   }>(db, sql`
-    select h.score, h.band, h.explanation, h.computed_at, h.scorecard_id, h.version, s.name,
+    select h.score, h.band, h.explanation, v.definition, h.computed_at, h.scorecard_id, h.version, s.name,
       (select score from health_history x where x.workspace_id = h.workspace_id and x.account_id = h.account_id
          and x.day <= (h.computed_at at time zone 'UTC')::date - 7 order by x.day desc limit 1) as d7,
       (select score from health_history x where x.workspace_id = h.workspace_id and x.account_id = h.account_id
          and x.day <= (h.computed_at at time zone 'UTC')::date - 30 order by x.day desc limit 1) as d30
     from health_scores h
     left join scorecards s on s.workspace_id = h.workspace_id and s.id = h.scorecard_id
+    left join scorecard_versions v on v.workspace_id = h.workspace_id and v.scorecard_id = h.scorecard_id and v.version = h.version
     where h.workspace_id = ${workspaceId}::uuid and h.account_id = ${accountId}::uuid`);
   if (!row) return null;
   const settings = await loadHealthSettings(db, workspaceId);
@@ -45,7 +47,7 @@ export async function getAccountHealth(db: Db, workspaceId: string, accountId: s
     scorecard: { id: row.scorecard_id, name: row.name ?? '—', version: row.version },
     computedAt: new Date(row.computed_at).toISOString(),
     trend: { delta7: delta(row.d7), delta30: delta(row.d30) },
-    explanation: row.explanation,
+    explanation: explainStored(row.explanation, row.definition),
     sentiment: latest ? {
       value: latest.value, reason: latest.reason, on: latest.createdAt.toISOString(),
       stale: now.getTime() - latest.createdAt.getTime() > settings.sentimentStaleDays * DAY_MS,

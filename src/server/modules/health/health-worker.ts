@@ -23,6 +23,16 @@ export interface HealthWorkerOptions {
   /** accounts per claim */
   batchSize?: number;
   pollMs?: number;
+  /**
+   * After a pass the worker rests at least this long (ms), so a stream of small ingests is
+   * scored in batches rather than account by account as each one lands…
+   */
+  settleMs?: number;
+  /**
+   * …and at least this fraction of the pass's own duration, so under sustained load the worker
+   * takes at most 1 ÷ (1 + restRatio) of the server's time and ingestion keeps the rest.
+   */
+  restRatio?: number;
   /** run the nightly full pass (the server does; tests usually do not) */
   nightly?: boolean;
   /** hour (UTC) from which the nightly pass may run; 18 UTC is 03:00 in Japan */
@@ -48,8 +58,10 @@ async function hadFullRecompute(tx: Tx, workspaceId: string): Promise<boolean> {
 
 export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): HealthWorker {
   const now = options.now ?? (() => new Date());
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 1000;
   const pollMs = options.pollMs ?? 500;
+  const settleMs = options.settleMs ?? 150;
+  const restRatio = options.restRatio ?? 0.5;
   let running = false;
   let wake: (() => void) | null = null;
   let loop: Promise<void> | null = null;
@@ -121,29 +133,38 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     for (const { id } of due) await recomputeAllHealth(db, id, { now: at, today });
   };
 
+  /** a rest only stop() cuts short; a wait that a poke ends too */
+  let resting = false;
+  const sleep = (ms: number, rest: boolean) => new Promise<void>((resolve) => {
+    resting = rest;
+    const timer = setTimeout(resolve, ms);
+    wake = () => { clearTimeout(timer); resolve(); };
+  }).finally(() => { wake = null; resting = false; });
+
   const run = async () => {
     while (running) {
       pending = false;
+      let scored = 0;
+      const started = Date.now();
       try {
-        const scored = await drainOnce();
-        if (scored >= batchSize) continue;
-        await nightly();
+        scored = await drainOnce();
+        if (scored < batchSize) await nightly();
       } catch (error) {
         (options.onError ?? console.error)(error);
       }
-      if (pending) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollMs);
-        wake = () => { clearTimeout(timer); resolve(); };
-      });
-      wake = null;
+      const took = Date.now() - started;
+      // Rest before the next pass even when poked; pokes meanwhile are remembered in `pending`.
+      const rest = Math.max(settleMs - took, took * restRatio);
+      if (rest > 0 && running) await sleep(rest, true);
+      if (!running || scored >= batchSize || pending) continue;
+      await sleep(pollMs, false);
     }
   };
 
   return {
     poke() {
       pending = true;
-      wake?.();
+      if (!resting) wake?.();
     },
     start() {
       if (running) return;

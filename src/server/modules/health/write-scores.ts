@@ -7,6 +7,7 @@ import type { Tx } from '../../db/connect.js';
 import type { ScoredAccount } from './score-accounts.js';
 import { SCORED_STATUSES } from './gather-signals.js';
 import { pgArray } from '../imports/pg-array.js';
+import { storeExplanation } from '../../../domain/health/stored-explanation.js';
 
 const CHUNK = 2000;
 
@@ -14,7 +15,7 @@ export async function writeScores(tx: Tx, workspaceId: string, scored: ScoredAcc
   for (let start = 0; start < scored.length; start += CHUNK) {
     const rows = scored.slice(start, start + CHUNK).map((s) => ({
       a: s.accountId, s: s.scorecard.id, v: s.scorecard.version, score: s.result.score, band: s.result.band,
-      x: { measures: s.result.measures, groups: s.result.groups, pullingDown: s.result.pullingDown },
+      x: storeExplanation(s.result),
     }));
     const json = JSON.stringify(rows);
     // One statement: the history rows come from what the score upsert returns, so the chunk's
