@@ -43,6 +43,11 @@ export const ERROR_STATUS = {
   'scorecard.invalid': 400,
   'scorecard.default_required': 409,
   'backtest.bad_range': 400,
+  'assessment.not_found': 404,
+  'assessment.bad_answers': 400,
+  'goal.not_found': 404,
+  'goal.bound': 409,
+  'share.not_found': 404,
   'internal': 500,
 } as const satisfies Record<string, number>;
 

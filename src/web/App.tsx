@@ -6,21 +6,28 @@ import { AppLayout } from './features/shell/AppLayout';
 import { SignInPage } from './features/session/SignInPage';
 import { SetupPage } from './features/session/SetupPage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
+import { PrintPlanRoute, PublicPlanRoute, SuccessPlanPortfolioPage } from './features/success-plan/routes';
 
 const AccountsPage = lazy(() => import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const AccountPage = lazy(() => import('./features/accounts/AccountPage').then((m) => ({ default: m.AccountPage })));
 const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 const RevenuePage = lazy(() => import('./features/revenue/RevenuePage').then((m) => ({ default: m.RevenuePage })));
 const TargetsPage = lazy(() => import('./features/revenue/targets/TargetsPage').then((m) => ({ default: m.TargetsPage })));
+const ExecutivePage = lazy(() => import('./features/executive/ExecutivePage').then((m) => ({ default: m.ExecutivePage })));
 const HealthPage = lazy(() => import('./features/health/HealthPage').then((m) => ({ default: m.HealthPage })));
 const ScorecardsPage = lazy(() => import('./features/health/scorecards/ScorecardsPage').then((m) => ({ default: m.ScorecardsPage })));
 const ScorecardEditorPage = lazy(() => import('./features/health/scorecards/ScorecardEditorPage').then((m) => ({ default: m.ScorecardEditorPage })));
 const BacktestPage = lazy(() => import('./features/health/backtest/BacktestPage').then((m) => ({ default: m.BacktestPage })));
+const StakeholdersPage = lazy(() => import('./features/stakeholders/StakeholdersPage').then((m) => ({ default: m.StakeholdersPage })));
+const MaturityPage = lazy(() => import('./features/maturity/MaturityPage').then((m) => ({ default: m.MaturityPage })));
+const AssessmentFormPage = lazy(() => import('./features/maturity/AssessmentFormPage').then((m) => ({ default: m.AssessmentFormPage })));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/setup', element: <SetupPage /> },
+  { path: '/p/:token', element: <PublicPlanRoute /> },
+  { path: '/accounts/:accountId/success-plan/print', element: <SessionGate><PrintPlanRoute /></SessionGate> },
   {
     path: '/',
     element: <SessionGate><AppLayout /></SessionGate>,
@@ -34,7 +41,12 @@ const router = createBrowserRouter([
       { path: 'health/scorecards/:scorecardId', element: <ScorecardEditorPage /> },
       { path: 'health/backtest', element: <BacktestPage /> },
       { path: 'revenue', element: <RevenuePage /> },
+      { path: 'executive', element: <ExecutivePage /> },
+      { path: 'stakeholders', element: <StakeholdersPage /> },
       { path: 'revenue/targets', element: <TargetsPage /> },
+      { path: 'success-plans', element: <SuccessPlanPortfolioPage /> },
+      { path: 'maturity', element: <MaturityPage /> },
+      { path: 'maturity/new', element: <AssessmentFormPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: 'settings', element: <Navigate to="/settings/members" replace /> },
       { path: 'settings/:tab', element: <SettingsPage /> },

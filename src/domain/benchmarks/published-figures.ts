@@ -108,3 +108,14 @@ export const KEYBANC_ANNUAL = { logoChurn: pct(10), grossDollarChurn: pct(8) } a
 
 /** Quick ratio: above 4 strong growth; below 2 too much churn. */
 export const QUICK_RATIO_BARS = { strong: 4, weak: 2 } as const;
+
+/** CSPI 2018 (about 200 companies): the average CS maturity index out of 800 (SPEC §3.10; reference/metrics.md). */
+export const MATURITY_INDEX_2018 = {
+  source: SOURCES.cspi2018,
+  max: 800,
+  companies: 200,
+  averages: [
+    { key: 'japan', value: 289, label: { ja: '日本の参加企業平均', en: 'Japanese participants, average' } },
+    { key: 'other', value: 330, label: { ja: '日本以外の参加企業平均', en: 'Participants in other countries, average' } },
+  ],
+} as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureValue, percentChange, usageKey, usageNeedsOf, type AccountSignals } from './account-signals.js';
+import { measureValue, percentChange, usageKey, usageNeedsOf, type AccountSignals, type GoalSignal } from './account-signals.js';
 import { defaultScorecardDefinition } from './default-scorecard.js';
 import type { MeasureSource, ScorecardDefinition } from './scorecard.js';
 
@@ -53,6 +53,7 @@ describe('usageNeedsOf', () => {
   it('asks the rollups only for the windows, previous periods and named events the scorecards use', () => {
     // The default scorecard: logins, active users ÷ seats, breadth and the events trend, all over 30 days.
     expect(usageNeedsOf([defaultScorecardDefinition('en')])).toEqual({
+      goals: false,
       windows: [{ days: 30, current: ['breadth', 'events', 'logins', 'users'], previous: ['events'], namedEvents: [] }],
     });
   });
@@ -70,9 +71,38 @@ describe('usageNeedsOf', () => {
       definition({ type: 'sentiment' }),
       definition({ type: 'active_user_ratio', windowDays: 7 }),
     ]);
-    expect(needs).toEqual({ windows: [
+    expect(needs).toEqual({ goals: false, windows: [
       { days: 7, current: ['users'], previous: [], namedEvents: [] },
       { days: 14, current: ['seconds'], previous: ['seconds'], namedEvents: ['Ticket Opened'] },
     ] });
+  });
+});
+
+describe('success-plan measures', () => {
+  const goal = (over: Partial<GoalSignal>): GoalSignal => ({ baseline: 0, target: 100, current: null, status: 'on_track', nextReviewOn: null, ...over });
+
+  it('averages the progress of goals that count: 50 %, achieved (100 %), unmeasured (0 %), beyond target (100 %)', () => {
+    // (50 + 100 + 0 + 100) / 4 = 62.5; the dropped goal is left out.
+    const goals = [
+      goal({ current: 50 }), goal({ status: 'achieved', current: 10 }), goal({}), goal({ baseline: 40, target: 10, current: 5 }),
+      goal({ status: 'dropped', current: 0 }),
+    ];
+    expect(measureValue({ type: 'goal_progress' }, signals({ goals }), '2026-11-23')).toBe(62.5);
+  });
+
+  it('counts open goals whose review date has passed', () => {
+    const goals = [
+      goal({ nextReviewOn: '2026-11-01' }), goal({ nextReviewOn: '2026-11-23' }), goal({ nextReviewOn: '2026-10-01', status: 'achieved' }),
+    ];
+    expect(measureValue({ type: 'overdue_reviews' }, signals({ goals }), '2026-11-23')).toBe(1);
+  });
+
+  it('has no data without goals, and asks the gatherer for goals only when a measure reads them', () => {
+    expect(measureValue({ type: 'goal_progress' }, signals(), '2026-11-23')).toBeNull();
+    expect(measureValue({ type: 'overdue_reviews' }, signals({ goals: [goal({ status: 'dropped' })] }), '2026-11-23')).toBeNull();
+    const definition = { bands: { red: 40, green: 70 }, root: { kind: 'group', id: 'r', label: 'r', weight: 1, children: [
+      { kind: 'measure', id: 'g', label: 'g', weight: 1, source: { type: 'goal_progress' }, normalize: { type: 'range', low: 0, high: 100 } },
+    ] } } as ScorecardDefinition;
+    expect(usageNeedsOf([definition])).toEqual({ goals: true, windows: [] });
   });
 });

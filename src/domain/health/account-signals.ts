@@ -4,6 +4,8 @@
  * survey answers. `measureValues` turns signals into each measure's raw value; the SQL that
  * gathers them lives in server/modules/health/gather-signals.ts.
  */
+import { displayProgress, goalProgress, isReviewOverdue } from '../outcomes/goal-progress.js';
+import type { GoalStatus } from '../outcomes/goal-fields.js';
 import { measuresOf, type MeasureSource, type RuleField, type ScorecardDefinition, type TrendBase } from './scorecard.js';
 
 export interface AccountSignals {
@@ -19,6 +21,16 @@ export interface AccountSignals {
   survey: { nps: number | null; csat: number | null };
   /** usage aggregates keyed by usageKey(); a missing key means zero */
   usage: Record<string, number>;
+  /** the account's success-plan goals as they stood (gathered only when a measure reads them) */
+  goals?: GoalSignal[];
+}
+
+export interface GoalSignal {
+  baseline: number;
+  target: number;
+  current: number | null;
+  status: GoalStatus;
+  nextReviewOn: string | null;
 }
 
 export type UsageMetric = 'events' | 'logins' | 'breadth' | 'users' | 'seconds' | 'named';
@@ -39,6 +51,8 @@ export type WindowMetric = Exclude<UsageMetric, 'named'>;
  * not its users, seconds, logins or breadth.
  */
 export interface UsageNeeds {
+  /** whether a measure reads success-plan goals */
+  goals: boolean;
   windows: { days: number; current: WindowMetric[]; previous: WindowMetric[]; namedEvents: string[] }[];
 }
 
@@ -46,8 +60,10 @@ const TREND_METRIC = { events: 'events', active_users: 'users', usage_time: 'sec
 
 export function usageNeedsOf(definitions: readonly ScorecardDefinition[]): UsageNeeds {
   const byDays = new Map<number, { current: Set<WindowMetric>; previous: Set<WindowMetric>; named: Set<string> }>();
+  let goals = false;
   for (const definition of definitions) {
     for (const { source } of measuresOf(definition.root)) {
+      if (source.type === 'goal_progress' || source.type === 'overdue_reviews') goals = true;
       if (!('windowDays' in source)) continue;
       let entry = byDays.get(source.windowDays);
       if (!entry) byDays.set(source.windowDays, (entry = { current: new Set(), previous: new Set(), named: new Set() }));
@@ -63,6 +79,7 @@ export function usageNeedsOf(definitions: readonly ScorecardDefinition[]): Usage
     }
   }
   return {
+    goals,
     windows: [...byDays.entries()].sort(([a], [b]) => a - b)
       .map(([days, e]) => ({ days, current: [...e.current].sort(), previous: [...e.previous].sort(), namedEvents: [...e.named].sort() }))
       .filter((w) => w.current.length + w.previous.length + w.namedEvents.length > 0),
@@ -100,6 +117,11 @@ export function measureValue(source: MeasureSource, signals: AccountSignals, asO
     case 'account_field': return source.field === 'mrr' ? signals.mrr : source.field === 'seats'
       ? signals.seats
       : numberOrNull(signals.customFields[source.field]);
+    case 'goal_progress': return meanGoalProgress(signals.goals ?? []);
+    case 'overdue_reviews': {
+      const live = (signals.goals ?? []).filter((g) => g.status !== 'dropped');
+      return live.length === 0 ? null : live.filter((g) => isReviewOverdue(g, asOf)).length;
+    }
   }
 }
 
@@ -110,6 +132,18 @@ export function measureValue(source: MeasureSource, signals: AccountSignals, asO
 export function percentChange(current: number, previous: number): number {
   if (previous === 0) return current > 0 ? 100 : 0;
   return ((current - previous) / previous) * 100;
+}
+
+/**
+ * Mean progress of the goals that still count (all but dropped ones), each clipped to 0–100 %:
+ * achieved counts 100, a goal with nothing measured yet 0. Null without such goals, so an
+ * account without a success plan is neither rewarded nor punished.
+ */
+export function meanGoalProgress(goals: readonly GoalSignal[]): number | null {
+  const counted = goals.filter((g) => g.status !== 'dropped');
+  if (counted.length === 0) return null;
+  const total = counted.reduce((sum, g) => sum + (g.status === 'achieved' ? 100 : displayProgress(goalProgress(g)) ?? 0), 0);
+  return total / counted.length;
 }
 
 function numberOrNull(value: unknown): number | null {

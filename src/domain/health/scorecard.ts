@@ -17,14 +17,18 @@ export type MeasureSource =
   | { type: 'support_load'; windowDays: number; event?: string | null; field?: string | null }
   | { type: 'sentiment' }
   | { type: 'days_to_renewal' }
-  | { type: 'account_field'; field: string };
+  | { type: 'account_field'; field: string }
+  /** mean progress (0–100 %) of the account's success-plan goals that are not dropped */
+  | { type: 'goal_progress' }
+  /** open goals whose agreed review date has passed */
+  | { type: 'overdue_reviews' };
 
 export type MeasureType = MeasureSource['type'];
 export type TrendBase = 'events' | 'active_users' | 'usage_time' | 'logins';
 
 export const MEASURE_TYPES = [
   'logins', 'events', 'usage_time', 'active_user_ratio', 'active_users', 'feature_breadth', 'trend', 'survey',
-  'support_load', 'sentiment', 'days_to_renewal', 'account_field',
+  'support_load', 'sentiment', 'days_to_renewal', 'account_field', 'goal_progress', 'overdue_reviews',
 ] as const satisfies readonly MeasureType[];
 
 /**

@@ -13,6 +13,9 @@ const PUBLIC_OPERATIONS = [
   // Stripe calls it without a session or key; each delivery is authenticated by its Stripe-Signature
   // (HMAC of the raw body with the workspace's signing secret), checked before anything is read.
   'post /api/v1/billing/stripe/webhook/{workspaceId}',
+  // A customer opens a shared success plan without an account: the unguessable token (256 random
+  // bits, stored as SHA-256, revocable, optionally expiring) is the credential; read-only.
+  'get /api/v1/public/success-plans/{token}',
 ];
 
 async function openApiOperations() {

@@ -7,11 +7,16 @@ import { auditRoutes } from './audit/routes.js';
 import { billingRoutes } from './billing/routes.js';
 import { contactRoutes } from './contacts/routes.js';
 import { customFieldRoutes } from './custom-fields/routes.js';
+import { executiveRoutes } from './executive/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { maturityRoutes } from './maturity/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { metricRoutes } from './metrics/routes.js';
+import { goalRoutes } from './outcomes/goal-routes.js';
+import { shareRoutes } from './outcomes/share-routes.js';
 import { sessionRoutes } from './session/routes.js';
+import { stakeholderRoutes } from './stakeholders/routes.js';
 import { subscriptionRoutes } from './subscriptions/routes.js';
 import { timelineRoutes } from './timeline/routes.js';
 import { usageRoutes } from './usage/routes.js';
@@ -26,6 +31,7 @@ export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
   auditRoutes,
   accountRoutes,
   contactRoutes,
+  stakeholderRoutes,
   subscriptionRoutes,
   billingRoutes,
   timelineRoutes,
@@ -33,4 +39,8 @@ export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
   importRoutes,
   usageRoutes,
   healthRoutes,
+  maturityRoutes,
+  goalRoutes,
+  shareRoutes,
+  executiveRoutes,
 ];

@@ -23,6 +23,11 @@ const BODIES: Record<string, unknown> = {
   'patch /api/v1/activities/{id}': { body: 'probe' },
   'post /api/v1/accounts/{id}/sentiments': { value: 3, reason: 'probe' },
   'patch /api/v1/health/scorecards/{id}': { name: 'probe' },
+  'post /api/v1/accounts/{id}/goals': { title: 'probe', metric: 'probe', baseline: 0, target: 1 },
+  'patch /api/v1/goals/{id}': { title: 'probe' },
+  'post /api/v1/goals/{id}/measurements': { value: 1 },
+  'post /api/v1/goals/{id}/reviews': { reason: 'probe' },
+  'post /api/v1/accounts/{id}/success-plan/shares': { locale: 'ja' },
 };
 
 interface Seeded {
@@ -58,6 +63,13 @@ async function seedEverything(b: TestWorkspace): Promise<Seeded> {
     ] } },
   });
   ids.scorecard = scorecard.body.id;
+  const goal = await b.admin.post(`/api/v1/accounts/${ids.account}/goals`, { title: `${MARKER} goal`, metric: MARKER, baseline: 0, target: 10 });
+  ids.goal = goal.body.id;
+  const share = await b.admin.post(`/api/v1/accounts/${ids.account}/success-plan/shares`, { locale: 'ja' });
+  ids.share = share.body.id;
+  const { QUESTIONNAIRE } = await import('../../domain/maturity/questionnaire.js');
+  const assessment = await b.admin.post('/api/v1/maturity/assessments', { answers: Object.fromEntries(QUESTIONNAIRE.questions.map((q) => [q.id, 1])), note: MARKER });
+  ids.assessment = assessment.body.id;
   await b.admin.post(`/api/v1/accounts/${ids.account}/sentiments`, { value: 2, reason: `${MARKER} sentiment` });
   const ingest = await b.admin.post('/api/v1/api-keys', { name: 'ingest', scope: 'ingest' });
   await b.admin.request('POST', '/v1/batch', { batch: [{ type: 'track', messageId: `${MARKER}-m1`, userId: `${MARKER}-user`, event: 'Signed In', context: { groupId: `${MARKER}-group` } }] },

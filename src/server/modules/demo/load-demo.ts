@@ -22,6 +22,10 @@ import { recordAudit } from '../audit/store.js';
 import { createWorkspaceWithAdmin } from '../session/session-commands.js';
 import { recomputeAllHealth } from '../health/recompute-all.js';
 import { backfillHealthHistory } from '../health/backfill-history.js';
+import { generateAssessments } from '../../../domain/demo/generate-assessments.js';
+import { insertDemoAssessments } from '../maturity/insert-demo-assessments.js';
+import { generateGoals } from '../../../domain/demo/generate-goals.js';
+import { insertDemoGoals } from '../outcomes/insert-demo-goals.js';
 
 const HISTORY_STEP_DAYS = 14;
 import { refreshAccountRevenue } from '../subscriptions/account-revenue.js';
@@ -145,9 +149,13 @@ async function insertDemo(
     action: 'import', entity: 'workspace', entityId: ws,
     changes: { source: 'demo', seed: demo.seed, today: demo.today, counts: countsOf(demo) },
   }, now);
+  step('Inserting success-plan goals on most high-touch accounts');
+  await insertDemoGoals(tx, ws, generateGoals({ seed: demo.seed, today: demo.today, accounts: demo.accounts, truth: demo.truth, contacts: demo.contacts }), demo.today);
   // Inside the load's transaction, so a demo never exists without its scores.
   step('Computing health scores');
   await recomputeAllHealth(tx, ws, { today: demo.today });
+  step('Inserting two past maturity self-assessments');
+  await insertDemoAssessments(tx, ws, created.userId, generateAssessments({ seed: demo.seed, today: demo.today }));
   return ws;
 }
 

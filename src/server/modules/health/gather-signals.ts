@@ -12,6 +12,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
 import { usageKey, type AccountSignals, type UsageNeeds, type WindowMetric } from '../../../domain/health/account-signals.js';
+import type { GoalStatus } from '../../../domain/outcomes/goal-fields.js';
 import { NON_FEATURE_EVENTS, type HealthSettings } from '../../../domain/health/settings.js';
 import { USER_DAY_SECONDS } from '../usage/usage-report.js';
 import { pgArray } from '../imports/pg-array.js';
@@ -38,6 +39,7 @@ interface Column {
 
 export async function gatherSignals(tx: Tx, workspaceId: string, options: GatherOptions): Promise<Map<string, AccountSignals>> {
   const signals = await gatherAccounts(tx, workspaceId, options);
+  if (signals.size > 0 && options.needs.goals) await gatherGoals(tx, workspaceId, options, signals);
   if (signals.size === 0 || options.needs.windows.length === 0) return signals;
   for (const { table, columns, lookback } of usageScans(options)) {
     const rows = await queryRows<Record<string, number | string | null>>(tx, sql`
@@ -97,6 +99,30 @@ function usageScans(options: GatherOptions): { table: string; columns: Column[];
     }
   }
   return [events, users].filter((scan) => scan.columns.length > 0);
+}
+
+/**
+ * Success-plan goals as they stood on `asOf`: goals created by then, with the latest value
+ * measured by then (today: the goal's current value). Review dates are today's: the log of
+ * re-agreements records changed fields, not every past review date.
+ */
+async function gatherGoals(tx: Tx, workspaceId: string, options: GatherOptions, signals: Map<string, AccountSignals>) {
+  const rows = await queryRows<{ account_id: string; baseline: number; target: number; current: number | null; status: GoalStatus; next_review_on: string | null }>(tx, sql`
+    select g.account_id, g.baseline, g.target, g.status, g.next_review_on::text as next_review_on,
+      ${options.live ? sql`g.current` : sql`(select m.value from goal_measurements m
+         where m.workspace_id = g.workspace_id and m.goal_id = g.id and m.day <= ${options.asOf}::date
+         order by m.day desc limit 1)`} as current
+    from success_goals g
+    where g.workspace_id = ${workspaceId}::uuid ${accountFilter(options.accountIds, 'g.account_id')}
+      and g.created_at < ${options.asOf}::date + 1`);
+  for (const row of rows) {
+    const target = signals.get(row.account_id);
+    if (!target) continue;
+    (target.goals ??= []).push({
+      baseline: Number(row.baseline), target: Number(row.target), current: row.current === null ? null : Number(row.current),
+      status: row.status, nextReviewOn: row.next_review_on,
+    });
+  }
 }
 
 function accountFilter(ids: readonly string[] | undefined, column: string): SQL {

@@ -12,6 +12,7 @@ import { queryRows, type Db, type Tx } from '../../db/connect.js';
 import { attachUnmatched } from '../usage/attach-unmatched.js';
 import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
 import { recomputeAllHealth } from './recompute-all.js';
+import { refreshGoalsQuietly } from './refresh-goals-quietly.js';
 import { scoreAccounts } from './score-accounts.js';
 import { clearNonCustomerScores, writeScores } from './write-scores.js';
 
@@ -83,7 +84,11 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
       returning d.workspace_id, d.account_id, d.bumps`));
     if (claimed.length === 0) return 0;
     const byWorkspace = new Map<string, string[]>();
-    for (const row of claimed) byWorkspace.set(row.workspace_id, [...(byWorkspace.get(row.workspace_id) ?? []), row.account_id]);
+    for (const row of claimed) {
+      const ids = byWorkspace.get(row.workspace_id);
+      if (ids) ids.push(row.account_id);
+      else byWorkspace.set(row.workspace_id, [row.account_id]);
+    }
     // 2. Score. A crash here leaves the rows claimed; another worker takes them over after the lease.
     await db.transaction(async (tx) => {
       for (const [workspaceId, accountIds] of byWorkspace) {
@@ -101,6 +106,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         });
         await writeScores(tx, workspaceId, scored, { day: today, computedAt: at });
         await clearNonCustomerScores(tx, workspaceId, accountIds);
+        await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
       }
     });
     // 3. Done: delete the rows nobody queued again meanwhile (a bump also released the claim).

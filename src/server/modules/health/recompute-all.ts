@@ -1,6 +1,7 @@
 /**
  * A full recompute of one workspace: every account scored from the rollups as of today,
- * each scorecard's percentile tables refreshed, scores and today's history written, and the
+ * each scorecard's percentile tables refreshed, scores and today's history written, goals bound
+ * to a measure brought up to date, and the
  * dirty queue of those accounts cleared — one transaction, so a crash leaves yesterday's
  * scores and the queue intact. Run by `kizuna recompute`, the nightly pass, after a scorecard
  * is saved, and after the demo loads.
@@ -8,8 +9,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connect.js';
 import { ensureScorecards, loadHealthSettings, markFullRecompute, savePercentiles } from './scorecard-store.js';
-import { scoreAccounts } from './score-accounts.js';
-import { clearNonCustomerScores, writeScores } from './write-scores.js';
+import { gatherFor, prepareScoring, scoreInChunks } from './score-accounts.js';
+import { clearNonCustomerScores, WRITE_CHUNK, writeScores } from './write-scores.js';
+import { refreshGoalsQuietly } from './refresh-goals-quietly.js';
 
 export interface RecomputeOptions {
   /** 'YYYY-MM-DD' (UTC), the day scored; defaults to the date of `now` */
@@ -23,14 +25,16 @@ export async function recomputeAllHealth(db: Db | Tx, workspaceId: string, optio
   return db.transaction(async (tx) => {
     const scorecards = await ensureScorecards(tx, workspaceId, now);
     const settings = await loadHealthSettings(tx, workspaceId);
-    const scored = await scoreAccounts(tx, workspaceId, { asOf: today, live: true, scorecards, settings, refreshPercentiles: true });
+    const options = { asOf: today, live: true, scorecards, settings, refreshPercentiles: true };
+    const prepared = prepareScoring([...(await gatherFor(tx, workspaceId, options)).values()], options);
     for (const scorecard of scorecards) {
       await savePercentiles(tx, workspaceId, scorecard.id, scorecard.version, scorecard.percentiles);
     }
-    await writeScores(tx, workspaceId, scored, { day: today, computedAt: now });
+    await writeScores(tx, workspaceId, scoreInChunks(prepared, WRITE_CHUNK), { day: today, computedAt: now });
     await clearNonCustomerScores(tx, workspaceId);
+    await refreshGoalsQuietly(tx, workspaceId, undefined, today);
     await tx.execute(sql`delete from health_dirty where workspace_id = ${workspaceId}::uuid and queued_at <= ${now.toISOString()}::timestamptz`);
     await markFullRecompute(tx, workspaceId, today);
-    return { accounts: scored.length };
+    return { accounts: prepared.length };
   });
 }

@@ -24,6 +24,8 @@ const MeasureSource = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sentiment') }),
   z.object({ type: z.literal('days_to_renewal') }),
   z.object({ type: z.literal('account_field'), field: z.string().trim().min(1).max(60) }),
+  z.object({ type: z.literal('goal_progress') }),
+  z.object({ type: z.literal('overdue_reviews') }),
 ]);
 
 const Normalizer = z.discriminatedUnion('type', [

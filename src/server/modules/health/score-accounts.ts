@@ -33,36 +33,62 @@ export interface ScoreOptions {
 }
 
 export async function scoreAccounts(tx: Tx, workspaceId: string, options: ScoreOptions): Promise<ScoredAccount[]> {
-  const signals = await gatherSignals(tx, workspaceId, {
+  return scoreSignals([...(await gatherFor(tx, workspaceId, options)).values()], options);
+}
+
+/** The signals scoreAccounts scores: what the scorecards need, for the accounts asked (customers only when live). */
+export function gatherFor(tx: Tx, workspaceId: string, options: ScoreOptions) {
+  return gatherSignals(tx, workspaceId, {
     asOf: options.asOf, live: options.live, accountIds: options.accountIds, settings: options.settings, customersOnly: options.live,
     needs: usageNeedsOf(options.scorecards.map((s) => s.definition)),
   });
-  return scoreSignals([...signals.values()], options);
 }
 
 /** The pure half of scoreAccounts, for callers that already hold signals (backtests). */
 export function scoreSignals(signals: AccountSignals[], options: Omit<ScoreOptions, 'accountIds'>): ScoredAccount[] {
-  const assigned = new Map<LoadedScorecard, { signals: AccountSignals; values: Record<string, number | null> }[]>();
+  return [...scoreInChunks(prepareScoring(signals, options), Number.POSITIVE_INFINITY)].flat();
+}
+
+/** An account with its scorecard and raw measure values, ready to score. */
+export interface PreparedAccount {
+  accountId: string;
+  scorecard: LoadedScorecard;
+  values: Record<string, number | null>;
+}
+
+/**
+ * Gives each account its scorecard (first matching rule, else the default) and measure values,
+ * and refreshes percentile tables from this population when asked: everything scoring needs
+ * from the whole population, so the scores themselves can then be computed chunk by chunk.
+ */
+export function prepareScoring(signals: AccountSignals[], options: Omit<ScoreOptions, 'accountIds'>): PreparedAccount[] {
+  const prepared: PreparedAccount[] = [];
+  const valuesBy = new Map<LoadedScorecard, Record<string, number | null>[]>();
   for (const account of signals) {
     const scorecard = assignScorecard(options.scorecards, account.segment);
     if (!scorecard) continue;
-    const list = assigned.get(scorecard) ?? [];
-    list.push({ signals: account, values: measureValues(scorecard.definition, account, options.asOf) });
-    assigned.set(scorecard, list);
+    const values = measureValues(scorecard.definition, account, options.asOf);
+    prepared.push({ accountId: account.accountId, scorecard, values });
+    const list = valuesBy.get(scorecard);
+    if (list) list.push(values);
+    else valuesBy.set(scorecard, [values]);
   }
-  const scored: ScoredAccount[] = [];
-  for (const [scorecard, accounts] of assigned) {
-    if (options.refreshPercentiles) {
-      scorecard.percentiles = percentileTables(scorecard.definition, accounts.map((a) => a.values));
-    }
-    for (const { signals: account, values } of accounts) {
-      scored.push({
-        accountId: account.accountId, scorecard, values,
-        result: computeScore(scorecard.definition, values, scorecard.percentiles),
-      });
-    }
+  if (options.refreshPercentiles) {
+    for (const [scorecard, values] of valuesBy) scorecard.percentiles = percentileTables(scorecard.definition, values);
   }
-  return scored;
+  return prepared;
+}
+
+/**
+ * Scores prepared accounts `size` at a time, lazily: a full recompute writes one chunk while
+ * the next is being scored (write-scores.ts), so the JavaScript and the database work overlap.
+ */
+export function* scoreInChunks(prepared: readonly PreparedAccount[], size: number): Generator<ScoredAccount[]> {
+  for (let start = 0; start < prepared.length; start += size) {
+    yield prepared.slice(start, start + size).map(({ accountId, scorecard, values }) => ({
+      accountId, scorecard, values, result: computeScore(scorecard.definition, values, scorecard.percentiles),
+    }));
+  }
 }
 
 /** Quantile tables for every percentile-normalised measure of a definition. */

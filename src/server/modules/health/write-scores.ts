@@ -9,18 +9,29 @@ import { SCORED_STATUSES } from './gather-signals.js';
 import { pgArray } from '../imports/pg-array.js';
 import { storeExplanation } from '../../../domain/health/stored-explanation.js';
 
-const CHUNK = 2000;
+/** Accounts per statement. */
+export const WRITE_CHUNK = 2000;
 
-export async function writeScores(tx: Tx, workspaceId: string, scored: ScoredAccount[], input: { day: string; computedAt: Date }) {
-  for (let start = 0; start < scored.length; start += CHUNK) {
-    const rows = scored.slice(start, start + CHUNK).map((s) => ({
+/**
+ * Writes scored accounts, given as an array or as lazily scored chunks (score-accounts.ts
+ * scoreInChunks): each chunk's statement is sent before the next chunk is scored and serialised,
+ * and awaited only then, so on PostgreSQL the database writes while JavaScript scores.
+ */
+export async function writeScores(
+  tx: Tx, workspaceId: string, scored: ScoredAccount[] | Iterable<ScoredAccount[]>, input: { day: string; computedAt: Date },
+) {
+  let inFlight: Promise<unknown> | null = null;
+  for (const chunk of Array.isArray(scored) ? chunksOf(scored as ScoredAccount[]) : scored) {
+    if (chunk.length === 0) continue;
+    const rows = chunk.map((s) => ({
       a: s.accountId, s: s.scorecard.id, v: s.scorecard.version, score: s.result.score, band: s.result.band,
       x: storeExplanation(s.result),
     }));
     const json = JSON.stringify(rows);
+    await inFlight;
     // One statement: the history rows come from what the score upsert returns, so the chunk's
     // JSON (explanations included) is parsed once.
-    await tx.execute(sql`
+    inFlight = tx.execute(sql`
       with scored as (
         insert into health_scores (workspace_id, account_id, scorecard_id, version, score, band, explanation, computed_at)
         select ${workspaceId}::uuid, r.a, r.s, r.v, r.score, r.band, r.x, ${input.computedAt.toISOString()}::timestamptz
@@ -37,6 +48,11 @@ export async function writeScores(tx: Tx, workspaceId: string, scored: ScoredAcc
       on conflict (workspace_id, account_id, day) do update set
         score = excluded.score, band = excluded.band, scorecard_id = excluded.scorecard_id, version = excluded.version`);
   }
+  await inFlight;
+}
+
+function* chunksOf(scored: ScoredAccount[]): Generator<ScoredAccount[]> {
+  for (let start = 0; start < scored.length; start += WRITE_CHUNK) yield scored.slice(start, start + WRITE_CHUNK);
 }
 
 /**

@@ -5,6 +5,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { Anchor, Breadcrumbs, Grid, Skeleton, Stack, Tabs } from '@mantine/core';
 import { IconAddressBook, IconChartBar, IconHeartbeat, IconLayoutDashboard, IconReceipt } from '@tabler/icons-react';
+import { IconSitemap } from '@tabler/icons-react';
+import { IconTarget } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -19,8 +21,10 @@ import { AccountProfile } from './AccountProfile';
 
 const AccountHealthTab = lazy(() => import('../health/account/AccountHealthTab').then((m) => ({ default: m.AccountHealthTab })));
 const AccountUsageTab = lazy(() => import('../usage/AccountUsageTab').then((m) => ({ default: m.AccountUsageTab })));
+const SuccessPlanTab = lazy(() => import('../success-plan/SuccessPlanTab').then((m) => ({ default: m.SuccessPlanTab })));
+const AccountStakeholdersTab = lazy(() => import('../stakeholders/AccountStakeholdersTab').then((m) => ({ default: m.AccountStakeholdersTab })));
 
-const TABS = ['overview', 'health', 'usage', 'contacts', 'subscriptions'] as const;
+const TABS = ['overview', 'health', 'usage', 'contacts', 'stakeholders', 'success-plan', 'subscriptions'] as const;
 type Tab = (typeof TABS)[number];
 
 function TabLoading() {
@@ -55,6 +59,8 @@ export function AccountPage() {
           <Tabs.Tab value="health" leftSection={<IconHeartbeat size={16} />}>{t('accountHealth.tab')}</Tabs.Tab>
           <Tabs.Tab value="usage" leftSection={<IconChartBar size={16} />}>{t('usage.tab')}</Tabs.Tab>
           <Tabs.Tab value="contacts" leftSection={<IconAddressBook size={16} />}>{t('account.tabs.contacts')}</Tabs.Tab>
+          <Tabs.Tab value="stakeholders" leftSection={<IconSitemap size={16} />}>{t('stakeholders.tab')}</Tabs.Tab>
+          <Tabs.Tab value="success-plan" leftSection={<IconTarget size={16} />}>{t('successPlan.tab')}</Tabs.Tab>
           <Tabs.Tab value="subscriptions" leftSection={<IconReceipt size={16} />}>{t('account.tabs.subscriptions')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
@@ -74,6 +80,12 @@ export function AccountPage() {
           <Suspense fallback={<TabLoading />}><AccountUsageTab account={a} /></Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="contacts"><ContactsPanel accountId={a.id} /></Tabs.Panel>
+        <Tabs.Panel value="stakeholders">
+          <Suspense fallback={<TabLoading />}><AccountStakeholdersTab account={a} onOpenTab={openTab} /></Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="success-plan">
+          <Suspense fallback={<TabLoading />}><SuccessPlanTab account={a} /></Suspense>
+        </Tabs.Panel>
         <Tabs.Panel value="subscriptions"><SubscriptionsPanel account={a} /></Tabs.Panel>
       </Tabs>
       <AccountFormModal opened={editing} onClose={() => setEditing(false)} account={a} />

@@ -3,6 +3,10 @@ import { Suspense } from 'react';
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingSkyscraper, IconChartBar, IconFileImport, IconHeartbeat, IconSettings } from '@tabler/icons-react';
+import { IconSitemap } from '@tabler/icons-react';
+import { IconPresentationAnalytics } from '@tabler/icons-react';
+import { IconTarget } from '@tabler/icons-react';
+import { IconRadar } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -19,6 +23,10 @@ export function AppLayout() {
     { to: '/accounts', label: t('nav.accounts'), icon: IconBuildingSkyscraper, show: true },
     { to: '/health', label: t('health.nav'), icon: IconHeartbeat, show: me.permissions.includes('data.read') },
     { to: '/revenue', label: t('nav.revenue'), icon: IconChartBar, show: me.permissions.includes('data.read') },
+    { to: '/executive', label: t('executive.nav'), icon: IconPresentationAnalytics, show: me.permissions.includes('data.read') },
+    { to: '/stakeholders', label: t('stakeholders.nav'), icon: IconSitemap, show: me.permissions.includes('data.read') },
+    { to: '/success-plans', label: t('successPlan.nav'), icon: IconTarget, show: me.permissions.includes('data.read') },
+    { to: '/maturity', label: t('maturity.nav'), icon: IconRadar, show: me.permissions.includes('data.read') },
     { to: '/import', label: t('nav.import'), icon: IconFileImport, show: me.permissions.includes('import.run') },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings, show: true },
   ];

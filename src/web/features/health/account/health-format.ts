@@ -64,6 +64,8 @@ export function formatMeasureValue(source: MeasureSource | undefined, value: num
     case 'days_to_renewal': return value < 0
       ? t('accountHealth.units.daysOverdue', { count: -value, n: formatNumber(-value, locale) })
       : count('days');
+    case 'goal_progress': return `${decimal(value, locale, 0)}%`;
+    case 'overdue_reviews': return count('goals');
     case 'account_field':
       if (source.field === 'mrr') return formatMoney(Math.round(value), ctx.currency, locale);
       if (source.field === 'seats') return count('seats');

@@ -120,6 +120,8 @@ export function sourceOfType(type: MeasureType, previous?: MeasureSource): Measu
     case 'sentiment': return { type };
     case 'days_to_renewal': return { type };
     case 'account_field': return { type, field: 'mrr' };
+    case 'goal_progress': return { type };
+    case 'overdue_reviews': return { type };
   }
 }
 
@@ -138,6 +140,9 @@ export function normalizerFor(source: MeasureSource): Normalizer {
     case 'days_to_renewal': return { type: 'range', low: 0, high: 120 };
     case 'feature_breadth': return { type: 'threshold', steps: [{ min: 2, points: 40 }, { min: 4, points: 70 }, { min: 6, points: 100 }], below: 0 };
     case 'support_load': return { type: 'percentile', invert: true };
+    case 'goal_progress': return { type: 'range', low: 0, high: 100 };
+    // none overdue is full marks, three or more is none
+    case 'overdue_reviews': return { type: 'range', low: 0, high: 3, invert: true };
     default: return { type: 'percentile' };
   }
 }
