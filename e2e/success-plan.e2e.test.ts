@@ -56,7 +56,9 @@ function field(scope: Locator, label: string): Locator {
 /** Opens a shared plan in a new browser context: no cookies, no session. */
 async function openAnonymously(browser: Browser, baseUrl: string, path: string, locale: 'ja' | 'en'): Promise<Page> {
   const page = await newPage(browser, baseUrl, locale);
-  await page.goto(path);
+  const response = await page.goto(path);
+  // The page itself (not only the API behind it) is never cached, indexed or passed on as a referrer.
+  expect(response?.headers()).toMatchObject({ 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow', 'referrer-policy': 'no-referrer' });
   return page;
 }
 

@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
 import { minorDigits } from '../../../domain/money/currency.js';
 import { baseCurrencyOf } from '../accounts/store.js';
+import { pgArray } from '../imports/pg-array.js';
 
 /** Refresh the bound goals of these accounts (all accounts when left out); returns how many goals changed. */
 export async function refreshBoundGoals(tx: Tx, workspaceId: string, accountIds: string[] | undefined, today: string): Promise<number> {
@@ -21,7 +22,7 @@ export async function refreshBoundGoals(tx: Tx, workspaceId: string, accountIds:
   const day = sql`${today}::date`;
   const window = sql`(g.binding->>'windowDays')::int`;
   const inWindow = sql`day > ${day} - ${window} and day <= ${day}`;
-  const accountFilter = accountIds === undefined ? sql`` : sql`and g.account_id = any(${`{${accountIds.join(',')}}`}::uuid[])`;
+  const accountFilter = accountIds === undefined ? sql`` : sql`and g.account_id = any(${pgArray(accountIds)}::uuid[])`;
   const rows = await queryRows<{ goal_id: string }>(tx, sql`
     with computed as (
       select g.id, round(case g.binding->>'type'
