@@ -290,3 +290,4 @@ export * from './metrics.js';
 export * from './usage.js';
 export * from './health.js';
 export * from './outcomes.js';
+export * from './journey.js';

@@ -9,6 +9,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../db/connect.js';
+import { pgArray } from '../imports/pg-array.js';
 import { attachUnmatched } from '../usage/attach-unmatched.js';
 import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
 import { recomputeAllHealth } from './recompute-all.js';
@@ -107,6 +108,12 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         await writeScores(tx, workspaceId, scored, { day: today, computedAt: at });
         await clearNonCustomerScores(tx, workspaceId, accountIds);
         await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
+        // Tiers, phases and playbooks read the new scores: the automation worker takes it from here.
+        await tx.execute(sql`
+          insert into automation_dirty (workspace_id, account_id)
+          select workspace_id, id from accounts
+          where workspace_id = ${workspaceId}::uuid and id = any(${pgArray(accountIds)}::uuid[])
+          on conflict do nothing`);
       }
     });
     // 3. Done: delete the rows nobody queued again meanwhile (a bump also released the claim).
