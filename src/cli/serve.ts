@@ -11,6 +11,8 @@ export async function runServe(config: Config): Promise<void> {
   const deps = createDeps(database, { secureCookies: config.secureCookies });
   const app = createApp(deps, { webRoot: config.webRoot });
   deps.health?.start();
+  deps.delivery?.start();
+  deps.automation?.start();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   const url = `http://${config.host}:${config.port}`;
   console.log(`Kizuna is running at ${url} on ${describeDatabase(config)}`);
@@ -23,6 +25,8 @@ export async function runServe(config: Config): Promise<void> {
     stopping = true;
     server.close();
     await deps.health?.stop();
+    await deps.delivery?.stop();
+    await deps.automation?.stop();
     await deps.imports.idle();
     await database.close();
     process.exit(0);

@@ -3,15 +3,20 @@ import type { Database } from './db/connect.js';
 import type { AppDeps } from './http/env.js';
 import { createImportRunner } from './modules/imports/import-runner.js';
 import { createHealthWorker } from './modules/health/health-worker.js';
+import { createDeliveryWorker } from './modules/delivery/delivery-worker.js';
+import { createAutomationWorker } from './modules/automation/automation-worker.js';
 
 /** The health worker is created here but started only by `kizuna serve` (tests drain it by hand). */
 export function createDeps(database: Database, options: { now?: () => Date; secureCookies?: boolean } = {}): AppDeps {
   const now = options.now ?? (() => new Date());
+  const automation = createAutomationWorker(database.db, { now, scheduled: true });
   return {
     database,
     now,
     imports: createImportRunner(database, { now }),
-    health: createHealthWorker(database.db, { now, nightly: true }),
+    health: createHealthWorker(database.db, { now, nightly: true, onScored: () => automation.poke() }),
+    delivery: createDeliveryWorker(database.db, { now }),
+    automation,
     secureCookies: options.secureCookies ?? false,
   };
 }

@@ -7,6 +7,7 @@ import { SignInPage } from './features/session/SignInPage';
 import { SetupPage } from './features/session/SetupPage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { PrintPlanRoute, PublicPlanRoute, SuccessPlanPortfolioPage } from './features/success-plan/routes';
+import { HomeRedirect } from './features/today/HomeRedirect';
 
 const AccountsPage = lazy(() => import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const AccountPage = lazy(() => import('./features/accounts/AccountPage').then((m) => ({ default: m.AccountPage })));
@@ -21,7 +22,14 @@ const BacktestPage = lazy(() => import('./features/health/backtest/BacktestPage'
 const StakeholdersPage = lazy(() => import('./features/stakeholders/StakeholdersPage').then((m) => ({ default: m.StakeholdersPage })));
 const MaturityPage = lazy(() => import('./features/maturity/MaturityPage').then((m) => ({ default: m.MaturityPage })));
 const AssessmentFormPage = lazy(() => import('./features/maturity/AssessmentFormPage').then((m) => ({ default: m.AssessmentFormPage })));
+const PhasesPage = lazy(() => import('./features/phases/PhasesPage').then((m) => ({ default: m.PhasesPage })));
+const TouchModelPage = lazy(() => import('./features/tiers/TouchModelPage').then((m) => ({ default: m.TouchModelPage })));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const TodayPage = lazy(() => import('./features/today/TodayPage').then((m) => ({ default: m.TodayPage })));
+const TasksPage = lazy(() => import('./features/tasks/TasksPage').then((m) => ({ default: m.TasksPage })));
+const PlaybooksPage = lazy(() => import('./features/playbooks/PlaybooksPage').then((m) => ({ default: m.PlaybooksPage })));
+const PlaybookEditorPage = lazy(() => import('./features/playbooks/PlaybookEditorPage').then((m) => ({ default: m.PlaybookEditorPage })));
+const HandoffsPage = lazy(() => import('./features/handoffs/HandoffsPage').then((m) => ({ default: m.HandoffsPage })));
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -32,7 +40,9 @@ const router = createBrowserRouter([
     path: '/',
     element: <SessionGate><AppLayout /></SessionGate>,
     children: [
-      { index: true, element: <Navigate to="/accounts" replace /> },
+      { index: true, element: <HomeRedirect /> },
+      { path: 'today', element: <TodayPage /> },
+      { path: 'tasks', element: <TasksPage /> },
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'accounts/:accountId', element: <AccountPage /> },
       { path: 'health', element: <HealthPage /> },
@@ -43,11 +53,16 @@ const router = createBrowserRouter([
       { path: 'revenue', element: <RevenuePage /> },
       { path: 'executive', element: <ExecutivePage /> },
       { path: 'stakeholders', element: <StakeholdersPage /> },
+      { path: 'touch-model', element: <TouchModelPage /> },
+      { path: 'phases', element: <PhasesPage /> },
       { path: 'revenue/targets', element: <TargetsPage /> },
       { path: 'success-plans', element: <SuccessPlanPortfolioPage /> },
       { path: 'maturity', element: <MaturityPage /> },
       { path: 'maturity/new', element: <AssessmentFormPage /> },
       { path: 'import', element: <ImportPage /> },
+      { path: 'handoffs', element: <HandoffsPage /> },
+      { path: 'playbooks', element: <PlaybooksPage /> },
+      { path: 'playbooks/:playbookId', element: <PlaybookEditorPage /> },
       { path: 'settings', element: <Navigate to="/settings/members" replace /> },
       { path: 'settings/:tab', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -119,3 +119,20 @@ export const MATURITY_INDEX_2018 = {
     { key: 'other', value: 330, label: { ja: '日本以外の参加企業平均', en: 'Participants in other countries, average' } },
   ],
 } as const;
+
+/**
+ * HiCustomer 2023 on the sales → CS handoff (SPEC §3.7): 38.5% of CS people find handoffs
+ * insufficient; 63.3% of companies with insufficient handoffs have monthly revenue churn of 2% or
+ * more, 1.7× the share among those with sufficient handoffs; 60% of companies with sufficient
+ * handoffs have NRR of 100% or more, 1.4× the share among the others. The other side of each
+ * comparison is derived (63.3% ÷ 1.7 ≈ 37.2%, 60% ÷ 1.4 ≈ 42.9%); the white paper gives the ratios.
+ * The information gaps (points between what CS wants and gets): goals/KPIs 23.5, decision maker
+ * 20.8, other stakeholders 19.3 — the weights of domain/handoffs/completeness.ts follow them.
+ */
+export const HANDOFF_OUTCOMES_2023 = {
+  source: SOURCES.hiCustomer2023,
+  insufficientShareOfCs: pct(38.5),
+  churnAtLeast2PctMonthly: { insufficient: pct(63.3), ratio: 1.7, sufficient: pct(63.3) / 1.7, sufficientDerived: true },
+  nrrAtLeast100Pct: { sufficient: pct(60), ratio: 1.4, insufficient: pct(60) / 1.4, insufficientDerived: true },
+  gapPoints: { goals: 23.5, decisionMaker: 20.8, stakeholders: 19.3 },
+} as const;

@@ -14,7 +14,8 @@ describe('KPI targets', () => {
   it('covers retention, churn and upsell as rate, count and amount, NRR, and reserves onboarding and health', () => {
     for (const kind of ['retention', 'churn', 'upsell']) for (const unit of ['rate', 'count', 'amount']) expect(KPI_KEYS).toContain(`${kind}_${unit}`);
     expect(KPI_KEYS).toContain('nrr');
-    expect(KPIS.onboarding_completion.available).toBe(false);
+    expect(KPIS.onboarding_completion).toMatchObject({ available: true, external: true }); // issue 5: the success roadmap
+    expect(KPIS.health_green_share.available).toBe(false);
   });
 });
 

@@ -14,6 +14,8 @@ export interface KpiDefinition {
   better: 'higher' | 'lower';
   /** false for KPIs whose data arrives with a later capability */
   available: boolean;
+  /** the actual comes from outside the revenue ledgers (read gives null; see metrics/kpi-targets.ts) */
+  external?: boolean;
   read(m: PeriodMetrics): number | null;
 }
 
@@ -40,7 +42,8 @@ export const KPIS = {
   net_new_mrr: { unit: 'amount', better: 'higher', available: true, read: (m) => m.movements.netNew },
   quick_ratio: { unit: 'ratio', better: 'higher', available: true, read: (m) => m.quickRatio },
   renewal_rate: { unit: 'rate', better: 'higher', available: true, read: (m) => m.renewal.logoRate },
-  onboarding_completion: { unit: 'rate', better: 'higher', available: false, read: none },
+  // from the success roadmap (domain/phases/README.md), computed by modules/phases/onboarding-kpi.ts
+  onboarding_completion: { unit: 'rate', better: 'higher', available: true, external: true, read: none },
   health_green_share: { unit: 'rate', better: 'higher', available: false, read: none },
 } as const satisfies Record<string, KpiDefinition>;
 

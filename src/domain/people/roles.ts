@@ -14,14 +14,19 @@ export const PERMISSIONS = [
   'audit.read',
   'health.configure', // scorecards, health settings, full recomputes
   'maturity.assess', // the workspace's CS maturity self-assessment
+  'journey.configure', // touch tiers, phases and checklists, playbooks, email templates, mail settings
+  'handoff.write', // fill and submit the sales → CS handoff
+  'handoff.review', // accept a handoff or return it with questions
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS = {
-  admin: ['data.read', 'data.write', 'import.run', 'ingest.write', 'workspace.admin', 'audit.read', 'health.configure', 'maturity.assess'],
-  manager: ['data.read', 'data.write', 'import.run', 'ingest.write', 'audit.read', 'health.configure', 'maturity.assess'],
-  csm: ['data.read', 'data.write', 'import.run'],
-  sales: ['data.read', 'data.write'],
+  admin: ['data.read', 'data.write', 'import.run', 'ingest.write', 'workspace.admin', 'audit.read', 'health.configure', 'maturity.assess',
+    'journey.configure', 'handoff.write', 'handoff.review'],
+  manager: ['data.read', 'data.write', 'import.run', 'ingest.write', 'audit.read', 'health.configure', 'maturity.assess',
+    'journey.configure', 'handoff.write', 'handoff.review'],
+  csm: ['data.read', 'data.write', 'import.run', 'handoff.review'],
+  sales: ['data.read', 'data.write', 'handoff.write'],
   viewer: ['data.read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -3,6 +3,8 @@ import type { Database } from '../db/connect.js';
 import type { Principal } from '../auth/principal.js';
 import type { ImportRunner } from '../modules/imports/import-runner.js';
 import type { HealthWorker } from '../modules/health/health-worker.js';
+import type { DeliveryWorker } from '../modules/delivery/delivery-worker.js';
+import type { AutomationWorker } from '../modules/automation/automation-worker.js';
 
 export interface AppDeps {
   database: Database;
@@ -11,6 +13,10 @@ export interface AppDeps {
   imports: ImportRunner;
   /** the health recompute worker; started by `kizuna serve`, drained by hand in tests */
   health?: HealthWorker;
+  /** the outbox worker (mail and webhooks); started by `kizuna serve`, drained by hand in tests */
+  delivery?: DeliveryWorker;
+  /** tiers, phases and playbooks after scoring and every 15 minutes; started by `kizuna serve`, drained by hand in tests */
+  automation?: AutomationWorker;
   /** serve cookies with the Secure flag (behind HTTPS) */
   secureCookies: boolean;
 }

@@ -8,19 +8,27 @@ import { billingRoutes } from './billing/routes.js';
 import { contactRoutes } from './contacts/routes.js';
 import { customFieldRoutes } from './custom-fields/routes.js';
 import { executiveRoutes } from './executive/routes.js';
+import { taskRoutes } from './tasks/routes.js';
+import { todayRoutes } from './today/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { maturityRoutes } from './maturity/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { metricRoutes } from './metrics/routes.js';
 import { goalRoutes } from './outcomes/goal-routes.js';
+import { phaseRoutes } from './phases/routes.js';
+import { playbookRoutes } from './playbooks/routes.js';
+import { handoffRoutes } from './handoffs/routes.js';
 import { shareRoutes } from './outcomes/share-routes.js';
 import { sessionRoutes } from './session/routes.js';
 import { stakeholderRoutes } from './stakeholders/routes.js';
 import { subscriptionRoutes } from './subscriptions/routes.js';
 import { timelineRoutes } from './timeline/routes.js';
+import { tierRoutes } from './tiers/routes.js';
 import { usageRoutes } from './usage/routes.js';
 import { workspaceRoutes } from './workspace/routes.js';
+import { deliveryRoutes } from './delivery/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
 
 export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
   sessionRoutes,
@@ -41,6 +49,14 @@ export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
   healthRoutes,
   maturityRoutes,
   goalRoutes,
+  phaseRoutes,
+  playbookRoutes,
+  handoffRoutes,
   shareRoutes,
   executiveRoutes,
+  deliveryRoutes,
+  notificationRoutes,
+  taskRoutes,
+  todayRoutes,
+  tierRoutes,
 ];

@@ -28,6 +28,21 @@ const BODIES: Record<string, unknown> = {
   'post /api/v1/goals/{id}/measurements': { value: 1 },
   'post /api/v1/goals/{id}/reviews': { reason: 'probe' },
   'post /api/v1/accounts/{id}/success-plan/shares': { locale: 'ja' },
+  'patch /api/v1/tasks/{id}': { title: 'probe' },
+  'post /api/v1/accounts/{id}/handoff': { content: {} },
+  'patch /api/v1/handoffs/{id}': { content: {} },
+  'post /api/v1/handoffs/{id}/accept': {},
+  'post /api/v1/handoffs/{id}/return': { questions: 'probe' },
+  'patch /api/v1/touch-tiers/{id}': { name: 'probe' },
+  'patch /api/v1/email-templates/{id}': { name: 'probe' },
+  'patch /api/v1/playbooks/{id}': { name: 'probe' },
+  'put /api/v1/accounts/{id}/tier-override': { tierKey: 'high', reason: 'probe' },
+  'patch /api/v1/phases/{id}': { name: 'probe' },
+  'post /api/v1/phases/{id}/checklist-items': { title: 'probe' },
+  'patch /api/v1/checklist-items/{id}': { title: 'probe' },
+  'post /api/v1/accounts/{id}/phase': { phase: 'adopt', reason: 'probe' },
+  'post /api/v1/accounts/{id}/phase/pin': { pinned: true },
+  'put /api/v1/accounts/{id}/checklist': { itemId: '00000000-0000-4000-8000-000000000000', done: true },
 };
 
 interface Seeded {
@@ -65,8 +80,21 @@ async function seedEverything(b: TestWorkspace): Promise<Seeded> {
   ids.scorecard = scorecard.body.id;
   const goal = await b.admin.post(`/api/v1/accounts/${ids.account}/goals`, { title: `${MARKER} goal`, metric: MARKER, baseline: 0, target: 10 });
   ids.goal = goal.body.id;
+  const task = await b.admin.post('/api/v1/tasks', { accountId: ids.account, title: `${MARKER} task`, reason: MARKER });
+  ids.task = task.body.id;
   const share = await b.admin.post(`/api/v1/accounts/${ids.account}/success-plan/shares`, { locale: 'ja' });
   ids.share = share.body.id;
+  const handoff = await b.admin.post(`/api/v1/accounts/${ids.account}/handoff`, { content: { goals: [{ goal: `${MARKER} goal` }] } });
+  ids.handoff = handoff.body.id;
+  const template = await b.admin.post('/api/v1/email-templates', { name: `${MARKER} template`, locale: 'ja', subject: MARKER, body: `${MARKER} {{account.name}}` });
+  ids.emailTemplate = template.body.id;
+  const phase = await b.admin.post('/api/v1/phases', { key: 'zz_b_only', name: `${MARKER} phase` });
+  ids.phase = phase.body.id;
+  const checklistItem = await b.admin.post(`/api/v1/phases/${ids.phase}/checklist-items`, { title: `${MARKER} item` });
+  ids.checklistItem = checklistItem.body.id;
+  const playbook = await b.admin.post('/api/v1/playbooks', { name: `${MARKER} playbook`, trigger: { type: 'no_touch' },
+    actions: [{ type: 'send_email', templateId: ids.emailTemplate, to: 'owner' }] });
+  ids.playbook = playbook.body.id;
   const { QUESTIONNAIRE } = await import('../../domain/maturity/questionnaire.js');
   const assessment = await b.admin.post('/api/v1/maturity/assessments', { answers: Object.fromEntries(QUESTIONNAIRE.questions.map((q) => [q.id, 1])), note: MARKER });
   ids.assessment = assessment.body.id;

@@ -22,7 +22,11 @@ export const AccountFields = z.object({
 export const CreateAccountInput = AccountFields.openapi('CreateAccountInput');
 export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
 
-export const UpdateAccountInput = AccountFields.partial().openapi('UpdateAccountInput');
+export const UpdateAccountInput = AccountFields.partial().extend({
+  // The touch model places accounts (modules/tiers); a CSM overrides one with a reason, never by a bare field write.
+  touchTier: z.any().refine((v) => v === undefined, 'set by the touch model; override it with PUT /accounts/{id}/tier-override and a reason')
+    .optional().openapi({ description: 'not writable here: use PUT /accounts/{id}/tier-override' }),
+}).openapi('UpdateAccountInput');
 export type UpdateAccountInput = z.infer<typeof UpdateAccountInput>;
 
 export const Account = z.object({

@@ -26,6 +26,19 @@ import { generateAssessments } from '../../../domain/demo/generate-assessments.j
 import { insertDemoAssessments } from '../maturity/insert-demo-assessments.js';
 import { generateGoals } from '../../../domain/demo/generate-goals.js';
 import { insertDemoGoals } from '../outcomes/insert-demo-goals.js';
+import { generateHandoffs } from '../../../domain/demo/generate-handoffs.js';
+import { insertDemoHandoffs } from '../handoffs/insert-demo-handoffs.js';
+import { generateTasks } from '../../../domain/demo/generate-tasks.js';
+import { insertDemoTasks } from '../tasks/insert-demo-tasks.js';
+import { generateTemplates } from '../../../domain/demo/generate-templates.js';
+import { insertDemoTemplates } from '../delivery/insert-demo-templates.js';
+import { demoPlaybooks, generatePlaybookRuns } from '../../../domain/demo/generate-playbooks.js';
+import { insertDemoPlaybooks } from '../playbooks/insert-demo-playbooks.js';
+import { settleDemoAutomation } from '../playbooks/settle-demo-automation.js';
+import { generateTiers } from '../../../domain/demo/generate-tiers.js';
+import { insertDemoTiers } from '../tiers/insert-demo-tiers.js';
+import { generatePhases } from '../../../domain/demo/generate-phases.js';
+import { insertDemoPhases } from '../phases/insert-demo-phases.js';
 
 const HISTORY_STEP_DAYS = 14;
 import { refreshAccountRevenue } from '../subscriptions/account-revenue.js';
@@ -154,8 +167,23 @@ async function insertDemo(
   // Inside the load's transaction, so a demo never exists without its scores.
   step('Computing health scores');
   await recomputeAllHealth(tx, ws, { today: demo.today });
+  step('Placing every account in a touch tier (high, mid/low, tech) with a few CSM overrides');
+  await insertDemoTiers(tx, ws, generateTiers({ seed: demo.seed, today: demo.today, accounts: demo.accounts, truth: demo.truth }), demo.today);
+  step('Placing customers on the success roadmap with their phase history and onboarding checklists');
+  await insertDemoPhases(tx, ws, generatePhases({ seed: demo.seed, today: demo.today, accounts: demo.accounts, truth: demo.truth }), demo.today);
+  step('Inserting email templates (renewal, welcome, usage follow-up, health alert) in Japanese and English');
+  await insertDemoTemplates(tx, ws, generateTemplates(), now);
+  step('Inserting six playbooks (five switched on) with a quarter of past runs');
+  const playbooks = demoPlaybooks(demo.today);
+  await insertDemoPlaybooks(tx, ws, created.userId, playbooks, generatePlaybookRuns(demo, playbooks));
   step('Inserting two past maturity self-assessments');
   await insertDemoAssessments(tx, ws, created.userId, generateAssessments({ seed: demo.seed, today: demo.today }));
+  step('Inserting sales → CS handoffs of varying quality');
+  await insertDemoHandoffs(tx, ws, generateHandoffs(demo));
+  step('Inserting open, overdue and done tasks for the CSMs');
+  await insertDemoTasks(tx, ws, generateTasks({ seed: demo.seed, today: demo.today, accounts: demo.accounts, truth: demo.truth }));
+  step('Opening the playbook episodes that hold today, so the first automation pass starts from the present');
+  await settleDemoAutomation(tx, ws, now);
   return ws;
 }
 

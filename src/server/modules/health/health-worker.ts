@@ -40,6 +40,8 @@ export interface HealthWorkerOptions {
   /** hour (UTC) from which the nightly pass may run; 18 UTC is 03:00 in Japan */
   nightlyHourUtc?: number;
   onError?: (error: unknown) => void;
+  /** called after a pass scored accounts (and queued them in automation_dirty): wakes the automation worker */
+  onScored?: () => void;
 }
 
 export interface HealthWorker {
@@ -161,6 +163,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
       const started = Date.now();
       try {
         scored = await drainOnce();
+        if (scored > 0) options.onScored?.();
         if (scored < batchSize) await nightly();
       } catch (error) {
         (options.onError ?? console.error)(error);

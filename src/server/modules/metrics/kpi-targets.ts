@@ -13,6 +13,7 @@ import { diffRecords, recordAudit } from '../audit/store.js';
 import type { MetricContext } from './metric-context.js';
 import type { PutKpiTargetInput } from './schema.js';
 import { deleteKpiTarget, listKpiTargets, loadWorkspaceCalendar, upsertKpiTarget, type KpiTargetRow, type TargetFilter } from './store.js';
+import { journeyKpiActuals } from '../phases/kpi-actuals.js';
 
 type TargetInterval = 'month' | 'quarter' | 'fiscal_year';
 
@@ -51,14 +52,20 @@ export async function removeKpiTarget(db: Db, principal: Principal, id: string, 
 
 export async function listTargetsWithActuals(tx: Tx, workspaceId: string, ctx: MetricContext, filter: TargetFilter, today: string) {
   const rows = await listKpiTargets(tx, workspaceId, filter);
-  return presentTargets(ctx, rows, today);
+  return presentTargetsWithExternal(tx, workspaceId, ctx, rows, today);
+}
+
+/** presentTargets with the actuals of KPIs from outside the ledgers (onboarding completion: modules/phases). */
+export async function presentTargetsWithExternal(tx: Tx, workspaceId: string, ctx: MetricContext, rows: readonly KpiTargetRow[], today: string) {
+  const external = await journeyKpiActuals(tx, workspaceId, rows, ctx.calendar.fiscalYearStartMonth, today, new Date(Date.parse(`${today}T00:00:00Z`) + 86_399_999));
+  return presentTargets(ctx, rows, today, external);
 }
 
 /**
  * Targets beside the actual of their own period, computed in one pass over the ledgers. A
  * period under way is measured to date (`complete` false); one not started has no actual.
  */
-export function presentTargets(ctx: MetricContext, rows: readonly KpiTargetRow[], today: string) {
+export function presentTargets(ctx: MetricContext, rows: readonly KpiTargetRow[], today: string, external?: ReadonlyMap<string, number | null>) {
   const whole = new Map<string, Period>();
   const measured = new Map<string, Period>();
   for (const r of rows) {
@@ -82,7 +89,8 @@ export function presentTargets(ctx: MetricContext, rows: readonly KpiTargetRow[]
     return {
       id: r.id, kpi: r.kpi, unit: def.unit, better: def.better, interval: r.interval as TargetInterval,
       periodStart: r.periodStart, periodEnd: period?.end ?? r.periodStart, complete: period !== undefined && period.end <= today,
-      target: r.target, note: r.note, ...compareToTarget(kpi, r.target, metrics ? def.read(metrics) : null),
+      target: r.target, note: r.note,
+      ...compareToTarget(kpi, r.target, 'external' in def ? external?.get(r.id) ?? null : metrics ? def.read(metrics) : null),
       updatedAt: r.updatedAt.toISOString(),
     };
   });

@@ -9,7 +9,7 @@ import { addMonths } from '../../../domain/metrics/periods.js';
 import { utcDateOf } from '../subscriptions/subscription-rules.js';
 import { beforeAfterReport } from './before-after-report.js';
 import { moneyCell, rateCell, toCsv, csvResponse } from './csv.js';
-import { listTargetsWithActuals, presentTargets, putKpiTarget, removeKpiTarget } from './kpi-targets.js';
+import { listTargetsWithActuals, presentTargetsWithExternal, putKpiTarget, removeKpiTarget } from './kpi-targets.js';
 import { ledgersIn, loadMetricContext } from './metric-context.js';
 import { BeforeAfterQuery, BeforeAfterReport, KpiTarget, KpiTargetList, PutKpiTargetInput, TargetsQuery } from './schema.js';
 
@@ -47,7 +47,8 @@ export function kpiTargetRoutes() {
     const now = c.var.deps.now();
     const row = await putKpiTarget(c.var.deps.database.db, p, c.req.valid('json'), now);
     const ctx = await loadMetricContext(c.var.deps.database.db, p.workspaceId);
-    return c.json(presentTargets(ctx, [row], utcDateOf(now))[0] as z.infer<typeof KpiTarget>, 200);
+    const [shown] = await presentTargetsWithExternal(c.var.deps.database.db, p.workspaceId, ctx, [row], utcDateOf(now));
+    return c.json(shown as z.infer<typeof KpiTarget>, 200);
   });
 
   app.openapi(guardedRoute('data.write', {

@@ -7,6 +7,10 @@ import { Anchor, Breadcrumbs, Grid, Skeleton, Stack, Tabs } from '@mantine/core'
 import { IconAddressBook, IconChartBar, IconHeartbeat, IconLayoutDashboard, IconReceipt } from '@tabler/icons-react';
 import { IconSitemap } from '@tabler/icons-react';
 import { IconTarget } from '@tabler/icons-react';
+import { IconChecklist } from '@tabler/icons-react';
+import { IconRoute } from '@tabler/icons-react';
+import { IconTransfer } from '@tabler/icons-react';
+import { IconBolt } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -18,13 +22,18 @@ import { TimelinePanel } from '../timeline/TimelinePanel';
 import { AccountFormModal } from './AccountFormModal';
 import { AccountHeader } from './AccountHeader';
 import { AccountProfile } from './AccountProfile';
+import { AccountTierCard } from '../tiers/AccountTierCard';
 
 const AccountHealthTab = lazy(() => import('../health/account/AccountHealthTab').then((m) => ({ default: m.AccountHealthTab })));
 const AccountUsageTab = lazy(() => import('../usage/AccountUsageTab').then((m) => ({ default: m.AccountUsageTab })));
 const SuccessPlanTab = lazy(() => import('../success-plan/SuccessPlanTab').then((m) => ({ default: m.SuccessPlanTab })));
 const AccountStakeholdersTab = lazy(() => import('../stakeholders/AccountStakeholdersTab').then((m) => ({ default: m.AccountStakeholdersTab })));
+const AccountJourneyTab = lazy(() => import('../phases/AccountJourneyTab').then((m) => ({ default: m.AccountJourneyTab })));
+const AccountTasksTab = lazy(() => import('../tasks/AccountTasksTab').then((m) => ({ default: m.AccountTasksTab })));
+const AccountPlaybookRuns = lazy(() => import('../playbooks/AccountPlaybookRuns').then((m) => ({ default: m.AccountPlaybookRuns })));
+const AccountHandoffTab = lazy(() => import('../handoffs/AccountHandoffTab').then((m) => ({ default: m.AccountHandoffTab })));
 
-const TABS = ['overview', 'health', 'usage', 'contacts', 'stakeholders', 'success-plan', 'subscriptions'] as const;
+const TABS = ['overview', 'health', 'usage', 'contacts', 'stakeholders', 'success-plan', 'journey', 'tasks', 'playbooks', 'handoff', 'subscriptions'] as const;
 type Tab = (typeof TABS)[number];
 
 function TabLoading() {
@@ -61,6 +70,10 @@ export function AccountPage() {
           <Tabs.Tab value="contacts" leftSection={<IconAddressBook size={16} />}>{t('account.tabs.contacts')}</Tabs.Tab>
           <Tabs.Tab value="stakeholders" leftSection={<IconSitemap size={16} />}>{t('stakeholders.tab')}</Tabs.Tab>
           <Tabs.Tab value="success-plan" leftSection={<IconTarget size={16} />}>{t('successPlan.tab')}</Tabs.Tab>
+          <Tabs.Tab value="journey" leftSection={<IconRoute size={16} />}>{t('phases.tab')}</Tabs.Tab>
+          <Tabs.Tab value="tasks" leftSection={<IconChecklist size={16} />}>{t('tasks.tab')}</Tabs.Tab>
+          <Tabs.Tab value="playbooks" leftSection={<IconBolt size={16} />}>{t('playbooks.tab')}</Tabs.Tab>
+          <Tabs.Tab value="handoff" leftSection={<IconTransfer size={16} />}>{t('handoffs.tab')}</Tabs.Tab>
           <Tabs.Tab value="subscriptions" leftSection={<IconReceipt size={16} />}>{t('account.tabs.subscriptions')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
@@ -70,6 +83,7 @@ export function AccountPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <AccountProfile account={a} onEdit={() => setEditing(true)} />
+              <AccountTierCard accountId={a.id} />
             </Grid.Col>
           </Grid>
         </Tabs.Panel>
@@ -85,6 +99,18 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="success-plan">
           <Suspense fallback={<TabLoading />}><SuccessPlanTab account={a} /></Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="journey">
+          <Suspense fallback={<TabLoading />}><AccountJourneyTab account={a} /></Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks">
+          <Suspense fallback={<TabLoading />}><AccountTasksTab account={a} /></Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="playbooks">
+          <Suspense fallback={<TabLoading />}><AccountPlaybookRuns accountId={a.id} /></Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="handoff">
+          <Suspense fallback={<TabLoading />}><AccountHandoffTab account={a} /></Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="subscriptions"><SubscriptionsPanel account={a} /></Tabs.Panel>
       </Tabs>

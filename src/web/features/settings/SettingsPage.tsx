@@ -15,6 +15,12 @@ import { WorkspaceSettings } from '../workspace/WorkspaceSettings';
 import { MetricsSettings } from '../revenue/settings/MetricsSettings';
 import { StripeSettings } from '../billing/StripeSettings';
 import { UsageDataSettings } from '../health/settings/UsageDataSettings';
+import { TouchModelSettings } from '../tiers/TouchModelSettings';
+import { IconStairs } from '@tabler/icons-react';
+import { IconRoute } from '@tabler/icons-react';
+import { PhasesSettings } from '../phases/PhasesSettings';
+import { IconSend } from '@tabler/icons-react';
+import { DeliverySettings } from '../delivery/DeliverySettings';
 
 const TABS = [
   { key: 'members', icon: IconUsers, needs: null, Panel: MembersSettings },
@@ -24,8 +30,11 @@ const TABS = [
   { key: 'metrics', icon: IconChartBar, needs: 'workspace.admin', Panel: MetricsSettings },
   { key: 'billing', icon: IconCreditCard, needs: 'workspace.admin', Panel: StripeSettings },
   { key: 'usage', icon: IconPlugConnected, needs: null, Panel: UsageDataSettings },
+  { key: 'touch-model', icon: IconStairs, needs: null, Panel: TouchModelSettings, label: 'touchModel.settingsTab' },
+  { key: 'phases', icon: IconRoute, needs: null, Panel: PhasesSettings, label: 'phases.settingsTab' },
+  { key: 'delivery', icon: IconSend, needs: 'journey.configure', Panel: DeliverySettings, label: 'delivery.settingsTab' },
   { key: 'audit', icon: IconHistory, needs: 'audit.read', Panel: AuditLog },
-] as const satisfies readonly { key: string; icon: typeof IconUsers; needs: Permission | null; Panel: () => ReactElement }[];
+] as const satisfies readonly { key: string; icon: typeof IconUsers; needs: Permission | null; Panel: () => ReactElement; label?: string }[];
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -42,7 +51,7 @@ export function SettingsPage() {
       <Tabs value={current.key} onChange={(v) => v && navigate(`/settings/${v}`)} keepMounted={false}>
         <Tabs.List mb="lg">
           {visible.map((x) => (
-            <Tabs.Tab key={x.key} value={x.key} leftSection={<x.icon size={16} />}>{t(`settings.tabs.${x.key}`)}</Tabs.Tab>
+            <Tabs.Tab key={x.key} value={x.key} leftSection={<x.icon size={16} />}>{t(('label' in x && x.label) || `settings.tabs.${x.key}`)}</Tabs.Tab>
           ))}
         </Tabs.List>
         {visible.map((x) => (

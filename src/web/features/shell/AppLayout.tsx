@@ -3,16 +3,22 @@ import { Suspense } from 'react';
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingSkyscraper, IconChartBar, IconFileImport, IconHeartbeat, IconSettings } from '@tabler/icons-react';
+import { IconChecklist, IconSun } from '@tabler/icons-react';
 import { IconSitemap } from '@tabler/icons-react';
 import { IconPresentationAnalytics } from '@tabler/icons-react';
 import { IconTarget } from '@tabler/icons-react';
 import { IconRadar } from '@tabler/icons-react';
+import { IconStairs } from '@tabler/icons-react';
+import { IconRoute } from '@tabler/icons-react';
+import { IconTransfer } from '@tabler/icons-react';
+import { IconBolt } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { useSession } from '../../session/use-session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -20,12 +26,18 @@ export function AppLayout() {
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const links = [
+    { to: '/today', label: t('today.nav'), icon: IconSun, show: me.permissions.includes('data.read') },
+    { to: '/tasks', label: t('tasks.nav'), icon: IconChecklist, show: me.permissions.includes('data.read') },
     { to: '/accounts', label: t('nav.accounts'), icon: IconBuildingSkyscraper, show: true },
     { to: '/health', label: t('health.nav'), icon: IconHeartbeat, show: me.permissions.includes('data.read') },
     { to: '/revenue', label: t('nav.revenue'), icon: IconChartBar, show: me.permissions.includes('data.read') },
     { to: '/executive', label: t('executive.nav'), icon: IconPresentationAnalytics, show: me.permissions.includes('data.read') },
     { to: '/stakeholders', label: t('stakeholders.nav'), icon: IconSitemap, show: me.permissions.includes('data.read') },
+    { to: '/touch-model', label: t('touchModel.nav'), icon: IconStairs, show: me.permissions.includes('data.read') },
+    { to: '/phases', label: t('phases.nav'), icon: IconRoute, show: me.permissions.includes('data.read') },
     { to: '/success-plans', label: t('successPlan.nav'), icon: IconTarget, show: me.permissions.includes('data.read') },
+    { to: '/handoffs', label: t('handoffs.nav'), icon: IconTransfer, show: me.permissions.includes('data.read') },
+    { to: '/playbooks', label: t('playbooks.nav'), icon: IconBolt, show: me.permissions.includes('data.read') },
     { to: '/maturity', label: t('maturity.nav'), icon: IconRadar, show: me.permissions.includes('data.read') },
     { to: '/import', label: t('nav.import'), icon: IconFileImport, show: me.permissions.includes('import.run') },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings, show: true },
@@ -47,6 +59,7 @@ export function AppLayout() {
             <Text fw={600} truncate maw={280} data-testid="workspace-name">{me.workspace.name}</Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Group>
