@@ -21,6 +21,9 @@ export const KNOWN_TEMPLATE_FIELDS = [
   'owner.name',
   'owner.email',
   'workspace.name',
+  // filled when a playbook sends the mail (empty in a test send or preview)
+  'playbook.name',
+  'trigger.reason',
 ] as const;
 
 export type KnownTemplateField = (typeof KNOWN_TEMPLATE_FIELDS)[number];

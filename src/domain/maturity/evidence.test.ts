@@ -7,6 +7,7 @@ const COUNTS: EvidenceCounts = {
   customers: 40, withOwner: 30, withTouchTier: 10, segmentScorecards: 2, scored: 40, withRecentUsage: 36, kpisWithTargets: 3,
   withExecutiveSponsor: 20, withChampion: 8, touchedIn90Days: 25, touchesIn90Days: 100, withFreshSentiment: 12,
   withGoals: 16, goals: 20, goalsMeasured: 15,
+  activePlaybooks: 4, playbookRunsIn90Days: 37, handoffs: 8, handoffCompletenessSum: 560, onboardingEntrants: 10, onboardingComplete: 7,
 };
 
 describe('buildEvidence', () => {
@@ -19,10 +20,19 @@ describe('buildEvidence', () => {
     expect(evidence.relationship.find((e) => e.key === 'touches_per_customer')).toMatchObject({ kind: 'average', value: 2.5 });
   });
 
-  it('shows playbooks, onboarding and handoffs as not measured yet, never as zero', () => {
+  it('measures playbooks, handoff completeness and onboarding completion from the journey', () => {
     const evidence = buildEvidence(COUNTS);
-    expect(evidence.playbook.every((e) => e.kind === 'not_measured')).toBe(true);
-    expect(evidence.onboarding.map((e) => e.kind === 'not_measured' && e.feature)).toEqual(['handoffs', 'onboarding']);
+    expect(evidence.playbook).toEqual([
+      { key: 'playbooks_active', question: 'playbook.defined', kind: 'count', value: 4 },
+      { key: 'playbooks_triggered', question: 'playbook.triggers', kind: 'count', value: 37 },
+    ]);
+    // 560 points over 8 submitted handoffs = 70 on average; 7 of 10 onboarding entrants complete.
+    expect(evidence.onboarding).toEqual([
+      { key: 'handoff_completeness', question: 'onboarding.handoff', kind: 'average', value: 70 },
+      { key: 'onboarding_completion', question: 'onboarding.completion', kind: 'share', numerator: 7, denominator: 10, value: 0.7 },
+    ]);
+    const none = buildEvidence({ ...COUNTS, handoffs: 0, handoffCompletenessSum: 0, onboardingEntrants: 0, onboardingComplete: 0 });
+    expect(none.onboarding.map((e) => 'value' in e && e.value)).toEqual([null, null]);
   });
 
   it('gives no share, rather than 0%, when there is nothing to divide by', () => {

@@ -1,8 +1,8 @@
 /**
  * What Kizuna's own data says about each axis, shown beside the questions it bears on. The
  * server gathers plain counts; this turns them into evidence items. Practices Kizuna does not
- * record yet (playbooks, onboarding checklists, handoffs: issue 5) are "not measured yet" —
- * never a guessed number.
+ * record are "not measured yet" — never a guessed number. Assessments saved before playbooks,
+ * onboarding checklists and handoffs existed keep such items in their evidence snapshot.
  */
 import { MATURITY_AXES, type MaturityAxis } from './types.js';
 
@@ -33,6 +33,16 @@ export interface EvidenceCounts {
   goals: number;
   /** goals with a measured current value */
   goalsMeasured: number;
+  /** playbooks switched on */
+  activePlaybooks: number;
+  /** playbook firings in the last 90 days */
+  playbookRunsIn90Days: number;
+  /** handoffs sales has submitted (submitted, returned or accepted) and their mean completeness (0–100) */
+  handoffs: number;
+  handoffCompletenessSum: number;
+  /** customers that entered the onboarding phase in the last 12 months, and of them those whose onboarding checklist is complete */
+  onboardingEntrants: number;
+  onboardingComplete: number;
 }
 
 export type NotMeasuredFeature = 'playbooks' | 'onboarding' | 'handoffs';
@@ -48,8 +58,6 @@ export type Evidence = Record<MaturityAxis, EvidenceItem[]>;
 const share = (key: string, question: string, numerator: number, denominator: number): EvidenceItem =>
   ({ key, question, kind: 'share', numerator, denominator, value: denominator === 0 ? null : numerator / denominator });
 const count = (key: string, question: string, value: number): EvidenceItem => ({ key, question, kind: 'count', value });
-const notMeasured = (key: string, question: string, feature: NotMeasuredFeature): EvidenceItem =>
-  ({ key, question, kind: 'not_measured', feature });
 
 /**
  * @example
@@ -64,16 +72,16 @@ export function buildEvidence(c: EvidenceCounts): Evidence {
       count('segment_scorecards', 'segmentation.health', c.segmentScorecards),
     ],
     playbook: [
-      notMeasured('playbooks_active', 'playbook.defined', 'playbooks'),
-      notMeasured('playbooks_triggered', 'playbook.triggers', 'playbooks'),
+      count('playbooks_active', 'playbook.defined', c.activePlaybooks),
+      count('playbooks_triggered', 'playbook.triggers', c.playbookRunsIn90Days),
     ],
     resources: [
       share('customers_scored', 'resources.data', c.scored, c.customers),
       share('customers_with_usage', 'resources.usage', c.withRecentUsage, c.customers),
     ],
     onboarding: [
-      notMeasured('handoff_completeness', 'onboarding.handoff', 'handoffs'),
-      notMeasured('onboarding_completion', 'onboarding.completion', 'onboarding'),
+      { key: 'handoff_completeness', question: 'onboarding.handoff', kind: 'average', value: c.handoffs === 0 ? null : c.handoffCompletenessSum / c.handoffs },
+      share('onboarding_completion', 'onboarding.completion', c.onboardingComplete, c.onboardingEntrants),
     ],
     relationship: [
       share('executive_coverage', 'relationship.map', c.withExecutiveSponsor, c.customers),

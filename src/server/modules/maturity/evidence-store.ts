@@ -22,6 +22,19 @@ export async function gatherEvidenceCounts(tx: Tx, workspaceId: string, window: 
       select id, owner_id, touch_tier from accounts
       where workspace_id = ${workspaceId} and status in ('active', 'paused')
     )
+    -- the onboarding phase (phases.is_onboarding) and the number of items on its checklist
+    , onboarding_items as (
+      select max(p.key) as phase_key, (select count(*) from checklist_items i
+        where i.workspace_id = ${workspaceId} and i.phase_key = max(p.key)) as n
+      from phases p where p.workspace_id = ${workspaceId} and p.is_onboarding
+    )
+    -- customers that entered it in the last 12 months
+    , onboarding_entrants as (
+      select distinct t.account_id from phase_transitions t
+      join customers c on c.id = t.account_id
+      join onboarding_items o on o.phase_key = t.to_phase
+      where t.workspace_id = ${workspaceId} and t.at > ${now} - interval '365 days' and t.at <= ${now}
+    )
     select
       (select count(*) from customers)::int as "customers",
       (select count(*) from customers where owner_id is not null)::int as "withOwner",
@@ -53,7 +66,19 @@ export async function gatherEvidenceCounts(tx: Tx, workspaceId: string, window: 
       (select count(*) from success_goals g join customers c on c.id = g.account_id
         where g.workspace_id = ${workspaceId} and g.status <> 'dropped')::int as "goals",
       (select count(*) from success_goals g join customers c on c.id = g.account_id
-        where g.workspace_id = ${workspaceId} and g.status <> 'dropped' and g.current is not null)::int as "goalsMeasured"
+        where g.workspace_id = ${workspaceId} and g.status <> 'dropped' and g.current is not null)::int as "goalsMeasured",
+      (select count(*) from playbooks where workspace_id = ${workspaceId} and enabled)::int as "activePlaybooks",
+      (select count(*) from playbook_runs where workspace_id = ${workspaceId}
+        and fired_at > ${now} - interval '90 days' and fired_at <= ${now})::int as "playbookRunsIn90Days",
+      (select count(*) from handoffs where workspace_id = ${workspaceId} and submitted_at is not null)::int as "handoffs",
+      (select coalesce(sum(completeness), 0) from handoffs
+        where workspace_id = ${workspaceId} and submitted_at is not null)::int as "handoffCompletenessSum",
+      (select count(*) from onboarding_entrants)::int as "onboardingEntrants",
+      (select count(*) from onboarding_entrants e where onboarding_items.n > 0 and (
+        select count(*) from account_checklist k join checklist_items i on i.workspace_id = k.workspace_id and i.id = k.item_id
+        where k.workspace_id = ${workspaceId} and k.account_id = e.account_id and i.phase_key = onboarding_items.phase_key
+      ) >= onboarding_items.n)::int as "onboardingComplete"
+    from onboarding_items
   `);
   if (!row) throw new Error('evidence query returned no row');
   return row;

@@ -38,7 +38,7 @@ describeEachDatabase('maturity self-assessment', (h) => {
 
     const one = await ws.admin.get(`/api/v1/maturity/assessments/${saved.body.id}`);
     expect(one.body.answers['outcome.measured']).toBe(1);
-    expect(one.body.evidence.playbook[0]).toMatchObject({ kind: 'not_measured', feature: 'playbooks' });
+    expect(one.body.evidence.playbook[0]).toMatchObject({ key: 'playbooks_active', kind: 'count', value: 0 });
 
     const audit = await ws.admin.get('/api/v1/audit?limit=10');
     expect(audit.body.items.filter((e: { entity: string }) => e.entity === 'maturity_assessment')).toHaveLength(2);
@@ -118,6 +118,29 @@ describeEachDatabase('maturity self-assessment', (h) => {
              (${id}, ${randomUUID()}, ${first}, '定着', '利用率', 0.2, 0.6, null),
              (${id}, ${randomUUID()}, ${fourth}, '取り下げ', '件数', 0, 10, 5)`);
     await exec(h(), sql`update success_goals set status = 'dropped' where workspace_id = ${id} and account_id = ${fourth}`);
+    // The journey (issue 5): two customers entered onboarding this year, one ticked its whole checklist
+    // (the prospect's entry is left out); one playbook on and one off, two firings; two submitted handoffs and a draft.
+    const phases = (await ws.admin.get('/api/v1/phases')).body.items as { key: string; isOnboarding: boolean; checklist: { id: string }[] }[];
+    const onboarding = phases.find((p) => p.isOnboarding);
+    if (!onboarding) throw new Error('the default phases have an onboarding phase');
+    const items = onboarding.checklist.map((i) => i.id); // the default onboarding checklist
+    expect(items.length).toBeGreaterThan(1);
+    for (const account of [first, second]) {
+      await exec(h(), sql`insert into phase_transitions (workspace_id, id, account_id, to_phase, at, source)
+        values (${id}, ${randomUUID()}, ${account}, ${onboarding.key}, now() - interval '30 days', 'rule')`);
+    }
+    for (const itemId of items) await ws.admin.request('PUT', `/api/v1/accounts/${first}/checklist`, { itemId, done: true });
+    await ws.admin.request('PUT', `/api/v1/accounts/${second}/checklist`, { itemId: items[0], done: true });
+    const [on, off] = [randomUUID(), randomUUID()];
+    await exec(h(), sql`insert into playbooks (workspace_id, id, name, enabled, trigger) values
+      (${id}, ${on}, '赤転落', true, '{"type":"health_band_entered","band":"red"}'::jsonb),
+      (${id}, ${off}, '停止中', false, '{"type":"renewal_within","days":90}'::jsonb)`);
+    await exec(h(), sql`insert into playbook_runs (workspace_id, id, playbook_id, account_id, episode_key, fired_at, closed_at) values
+      (${id}, ${randomUUID()}, ${on}, ${first}, 'a', now() - interval '10 days', now()),
+      (${id}, ${randomUUID()}, ${on}, ${second}, 'b', now() - interval '2 days', null)`);
+    await exec(h(), sql`insert into handoffs (workspace_id, id, account_id, status, completeness, submitted_at) values
+      (${id}, ${randomUUID()}, ${first}, 'accepted', 60, now()), (${id}, ${randomUUID()}, ${second}, 'submitted', 90, now()),
+      (${id}, ${randomUUID()}, ${third}, 'draft', 10, null)`);
 
     const { evidence } = (await ws.admin.get('/api/v1/maturity/evidence')).body;
     const item = (axis: string, key: string) => evidence[axis].find((e: { key: string }) => e.key === key);
@@ -136,7 +159,11 @@ describeEachDatabase('maturity self-assessment', (h) => {
     // The dropped goal does not count: one customer with goals, one of two goals measured.
     expect(item('outcome', 'customers_with_goals')).toMatchObject({ numerator: 1, value: 0.25 });
     expect(item('outcome', 'goals_measured')).toMatchObject({ numerator: 1, denominator: 2, value: 0.5 });
-    expect(item('onboarding', 'handoff_completeness')).toMatchObject({ kind: 'not_measured' });
+    expect(item('playbook', 'playbooks_active')).toMatchObject({ kind: 'count', value: 1 });
+    expect(item('playbook', 'playbooks_triggered')).toMatchObject({ kind: 'count', value: 2 });
+    // (60 + 90) ÷ 2 submitted handoffs; the draft is not a handoff yet.
+    expect(item('onboarding', 'handoff_completeness')).toMatchObject({ kind: 'average', value: 75 });
+    expect(item('onboarding', 'onboarding_completion')).toMatchObject({ numerator: 1, denominator: 2, value: 0.5 });
 
     // The saved assessment keeps the evidence as it stood.
     const saved = await ws.admin.post('/api/v1/maturity/assessments', { answers: answers() });

@@ -9,7 +9,7 @@ describeEachDatabase('sign-in and sessions', (h) => {
     const me = await csm.get('/api/v1/me');
     expect(me.status).toBe(200);
     expect(me.body.role).toBe('csm');
-    expect(me.body.permissions.sort()).toEqual(['data.read', 'data.write', 'import.run']);
+    expect(me.body.permissions.sort()).toEqual(['data.read', 'data.write', 'handoff.review', 'import.run']);
     expect(me.body.workspace.id).toBe(ws.id);
   });
 

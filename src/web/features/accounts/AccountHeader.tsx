@@ -16,6 +16,7 @@ import { useCan } from '../../session/use-session';
 import { HealthBadge } from '../health/account/HealthBadge';
 import { AccountMrrTrend } from '../subscriptions/AccountMrrTrend';
 import { RenewalDate } from './RenewalDate';
+import { useJourneyNames } from './use-journey-names';
 
 function Stat({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -28,6 +29,7 @@ function Stat({ label, children, testId }: { label: string; children: ReactNode;
 
 export function AccountHeader({ account, onEdit, onOpenHealth }: { account: Account; onEdit: () => void; onOpenHealth: () => void }) {
   const { t } = useTranslation();
+  const journey = useJourneyNames();
   const format = useFormat();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -85,7 +87,7 @@ export function AccountHeader({ account, onEdit, onOpenHealth }: { account: Acco
         <Stat label={t('fields.renewalDate')}><RenewalDate date={account.renewalDate} long /></Stat>
         <Stat label={t('fields.owner')}>{account.ownerName ?? <Text span c="dimmed" inherit>{t('accounts.unassigned')}</Text>}</Stat>
         <Stat label={t('fields.plan')}>{account.plan ?? '—'}</Stat>
-        <Stat label={t('fields.phase')}>{account.phase ?? '—'}</Stat>
+        <Stat label={t('fields.phase')}>{journey.phaseName(account.phase) ?? '—'}</Stat>
       </SimpleGrid>
       <ConfirmDialog opened={confirming} onClose={() => setConfirming(false)} loading={remove.isPending}
         title={t('accounts.deleteTitle')} message={t('accounts.deleteMessage', { name: account.name })}

@@ -8,6 +8,7 @@ import { useFormat } from '../../lib/use-format';
 import { useCan } from '../../session/use-session';
 import { formatCustomValue } from '../custom-fields/format-custom-value';
 import { customFieldLabel, useCustomFields } from '../custom-fields/use-custom-fields';
+import { useJourneyNames } from './use-journey-names';
 
 function Field({ label, value }: { label: string; value: ReactNode }) {
   return (
@@ -20,6 +21,7 @@ function Field({ label, value }: { label: string; value: ReactNode }) {
 
 export function AccountProfile({ account, onEdit }: { account: Account; onEdit: () => void }) {
   const { t } = useTranslation();
+  const journey = useJourneyNames();
   const format = useFormat();
   const canWrite = useCan('data.write');
   const customFields = useCustomFields('account');
@@ -39,8 +41,8 @@ export function AccountProfile({ account, onEdit }: { account: Account; onEdit: 
         <Field label={t('fields.plan')} value={account.plan} />
         <Field label={t('fields.region')} value={account.region} />
         <Field label={t('fields.owner')} value={account.ownerName} />
-        <Field label={t('fields.touchTier')} value={account.touchTier} />
-        <Field label={t('fields.phase')} value={account.phase} />
+        <Field label={t('fields.touchTier')} value={journey.tierName(account.touchTier)} />
+        <Field label={t('fields.phase')} value={journey.phaseName(account.phase)} />
         <Field label={t('fields.status')} value={t(`accountStatus.${account.status}`)} />
         <Field label={t('fields.externalId')} value={account.externalId} />
         <Field label={t('fields.billingId')} value={account.billingId} />

@@ -12,7 +12,7 @@ export function systemEventText(activity: Activity, t: TFunction, locale: Locale
   const event = activity.event ?? 'unknown';
   const data = activity.data ?? {};
   const what = t(`timeline.events.${event.replace(/\./g, '_')}`, {
-    defaultValue: event, name: text(data.name), plan: text(data.plan), filename: text(data.filename),
+    defaultValue: event, name: text(data.name), plan: text(data.plan), filename: text(data.filename), title: text(data.title),
   });
   const details: string[] = [];
   const changes = typeof data.changes === 'object' && data.changes !== null ? Object.keys(data.changes) : [];
