@@ -20,8 +20,8 @@ interface Created { id: string }
 const VIEWER = { name: '閲覧 三郎', email: 'viewer@example.com', password: 'password9012' };
 
 const WORDS = {
-  ja: { nav: '成熟度診断', title: 'CS成熟度診断', copy: /前回.*の回答をコピー/, notMeasured: '未計測', share: '50%（1/2）', japan: '日本の参加企業平均' },
-  en: { nav: 'Maturity', title: 'CS maturity assessment', copy: /Copy answers of/, notMeasured: 'not measured yet', share: '50% (1 of 2)', japan: 'Japanese participants, average' },
+  ja: { nav: '成熟度診断', title: 'CS成熟度診断', copy: /前回.*の回答をコピー/, playbooks: /稼働中のプレイブック: 0件/, share: '50%（1/2）', japan: '日本の参加企業平均' },
+  en: { nav: 'Maturity', title: 'CS maturity assessment', copy: /Copy answers of/, playbooks: /Active playbooks: 0/, share: '50% (1 of 2)', japan: 'Japanese participants, average' },
 } as const;
 
 async function seed(api: ApiSession): Promise<void> {
@@ -70,7 +70,7 @@ for (const locale of ['ja', 'en'] as const) {
       const map = page.getByTestId('question-relationship.map');
       // One of the two customers has an executive-level contact.
       await expect.poll(() => map.getByTestId('evidence-executive_coverage').textContent()).toContain(w.share);
-      await expect(page.getByTestId('question-playbook.defined').getByTestId('evidence-playbooks_active').textContent()).resolves.toContain(w.notMeasured);
+      await expect(page.getByTestId('question-playbook.defined').getByTestId('evidence-playbooks_active').textContent()).resolves.toMatch(w.playbooks);
 
       await page.getByTestId('save-assessment').click();
       await page.getByTestId('missing-answers').waitFor();

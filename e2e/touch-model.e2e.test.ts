@@ -73,6 +73,14 @@ for (const locale of ['ja', 'en'] as const) {
       server = await startServer();
       api = await setupWorkspace(server.url, locale);
       seeded = await seed(api);
+      // The server's workers place new accounts in their tiers after scoring them: wait for that, so
+      // the preview compares with settled placements rather than racing the first automation pass.
+      for (let waited = 0; ; waited += 250) {
+        const tiers = await Promise.all(Object.values(seeded).map((id) => api.get<{ touchTier: string | null }>(`/accounts/${id}`)));
+        if (tiers.map((a) => a.touchTier).join(',') === 'high,mid,tech') break;
+        if (waited > 30_000) throw new Error(`the accounts were not placed in their tiers: ${tiers.map((a) => a.touchTier).join(',')}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
       browser = await launchBrowser();
       page = await newPage(browser, server.url, locale);
       await signIn(page);

@@ -100,6 +100,11 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         // Never had a full pass (a new workspace): percentile tables do not exist yet, so score everyone once.
         if (!(await hadFullRecompute(tx, workspaceId))) {
           await recomputeAllHealth(tx, workspaceId, { now: at, today });
+          // …and place every account in its tier and phase now, not at the next scheduled pass.
+          await tx.execute(sql`
+            insert into automation_dirty (workspace_id, account_id)
+            select workspace_id, id from accounts where workspace_id = ${workspaceId}::uuid
+            on conflict do nothing`);
           continue;
         }
         const scorecards = await ensureScorecards(tx, workspaceId, at);

@@ -25,23 +25,33 @@ export function AppLayout() {
   const me = useSession();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const links = [
-    { to: '/today', label: t('today.nav'), icon: IconSun, show: me.permissions.includes('data.read') },
-    { to: '/tasks', label: t('tasks.nav'), icon: IconChecklist, show: me.permissions.includes('data.read') },
-    { to: '/accounts', label: t('nav.accounts'), icon: IconBuildingSkyscraper, show: true },
-    { to: '/health', label: t('health.nav'), icon: IconHeartbeat, show: me.permissions.includes('data.read') },
-    { to: '/revenue', label: t('nav.revenue'), icon: IconChartBar, show: me.permissions.includes('data.read') },
-    { to: '/executive', label: t('executive.nav'), icon: IconPresentationAnalytics, show: me.permissions.includes('data.read') },
-    { to: '/stakeholders', label: t('stakeholders.nav'), icon: IconSitemap, show: me.permissions.includes('data.read') },
-    { to: '/touch-model', label: t('touchModel.nav'), icon: IconStairs, show: me.permissions.includes('data.read') },
-    { to: '/phases', label: t('phases.nav'), icon: IconRoute, show: me.permissions.includes('data.read') },
-    { to: '/success-plans', label: t('successPlan.nav'), icon: IconTarget, show: me.permissions.includes('data.read') },
-    { to: '/handoffs', label: t('handoffs.nav'), icon: IconTransfer, show: me.permissions.includes('data.read') },
-    { to: '/playbooks', label: t('playbooks.nav'), icon: IconBolt, show: me.permissions.includes('data.read') },
-    { to: '/maturity', label: t('maturity.nav'), icon: IconRadar, show: me.permissions.includes('data.read') },
-    { to: '/import', label: t('nav.import'), icon: IconFileImport, show: me.permissions.includes('import.run') },
-    { to: '/settings', label: t('nav.settings'), icon: IconSettings, show: true },
-  ];
+  const reads = me.permissions.includes('data.read');
+  // Grouped as a CS team works: the day's work, running the journey, and the numbers for leaders.
+  const sections = [
+    { key: 'daily', links: [
+      { to: '/today', label: t('today.nav'), icon: IconSun, show: reads },
+      { to: '/tasks', label: t('tasks.nav'), icon: IconChecklist, show: reads },
+      { to: '/accounts', label: t('nav.accounts'), icon: IconBuildingSkyscraper, show: true },
+    ] },
+    { key: 'journey', links: [
+      { to: '/health', label: t('health.nav'), icon: IconHeartbeat, show: reads },
+      { to: '/touch-model', label: t('touchModel.nav'), icon: IconStairs, show: reads },
+      { to: '/phases', label: t('phases.nav'), icon: IconRoute, show: reads },
+      { to: '/playbooks', label: t('playbooks.nav'), icon: IconBolt, show: reads },
+      { to: '/handoffs', label: t('handoffs.nav'), icon: IconTransfer, show: reads },
+      { to: '/success-plans', label: t('successPlan.nav'), icon: IconTarget, show: reads },
+      { to: '/stakeholders', label: t('stakeholders.nav'), icon: IconSitemap, show: reads },
+    ] },
+    { key: 'insight', links: [
+      { to: '/revenue', label: t('nav.revenue'), icon: IconChartBar, show: reads },
+      { to: '/executive', label: t('executive.nav'), icon: IconPresentationAnalytics, show: reads },
+      { to: '/maturity', label: t('maturity.nav'), icon: IconRadar, show: reads },
+    ] },
+    { key: 'setup', links: [
+      { to: '/import', label: t('nav.import'), icon: IconFileImport, show: me.permissions.includes('import.run') },
+      { to: '/settings', label: t('nav.settings'), icon: IconSettings, show: true },
+    ] },
+  ].map((section) => ({ ...section, links: section.links.filter((l) => l.show) })).filter((section) => section.links.length > 0);
 
   return (
     <AppShell
@@ -67,19 +77,24 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component={ScrollArea}>
-          {links.filter((l) => l.show).map((link) => (
-            <NavLink
-              key={link.to}
-              component={Link}
-              to={link.to}
-              label={link.label}
-              leftSection={<link.icon size={18} stroke={1.6} />}
-              active={location.pathname.startsWith(link.to)}
-              onClick={close}
-              variant="light"
-              style={{ borderRadius: 'var(--mantine-radius-md)' }}
-              mb={2}
-            />
+          {sections.map((section, index) => (
+            <nav key={section.key} aria-label={t(`nav.sections.${section.key}`)}>
+              <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" mt={index === 0 ? 0 : 'md'} mb={4}>{t(`nav.sections.${section.key}`)}</Text>
+              {section.links.map((link) => (
+                <NavLink
+                  key={link.to}
+                  component={Link}
+                  to={link.to}
+                  label={link.label}
+                  leftSection={<link.icon size={18} stroke={1.6} />}
+                  active={location.pathname.startsWith(link.to)}
+                  onClick={close}
+                  variant="light"
+                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                  mb={2}
+                />
+              ))}
+            </nav>
           ))}
         </AppShell.Section>
         <AppShell.Section>
