@@ -10,6 +10,7 @@
  * nobody rescored.
  */
 import { sql } from 'drizzle-orm';
+import { createPollLoop, drainAll } from '../../workers/poll-loop.js';
 import { queryRows, type Db } from '../../db/connect.js';
 import { evaluateWorkspace } from './evaluate-workspace.js';
 
@@ -46,10 +47,6 @@ export function createAutomationWorker(db: Db, options: AutomationWorkerOptions 
   const pollMs = options.pollMs ?? 1000;
   const everyMs = options.scheduleEveryMs ?? SCHEDULE_EVERY_MS;
   const report = options.onError ?? ((error: unknown) => console.error('automation:', error));
-  let running = false;
-  let wake: (() => void) | null = null;
-  let loop: Promise<void> | null = null;
-  let pending = false;
   let lastScheduleCheck = 0;
   const only = (column: string) => (options.workspaceId ? sql`and ${sql.raw(column)} = ${options.workspaceId}::uuid` : sql``);
 
@@ -101,53 +98,25 @@ export function createAutomationWorker(db: Db, options: AutomationWorkerOptions 
     return ran;
   };
 
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    wake = () => { clearTimeout(timer); resolve(); };
-  }).finally(() => { wake = null; });
-
-  const run = async () => {
-    while (running) {
-      pending = false;
-      let done = 0;
-      try {
-        done = await drainOnce();
-        if (options.scheduled && done < batchSize && Date.now() - lastScheduleCheck >= 60_000) {
-          lastScheduleCheck = Date.now();
-          await scheduledPass();
-        }
-      } catch (error) {
-        report(error);
+  const loop = createPollLoop({
+    pollMs,
+    onError: report,
+    pass: async () => {
+      const done = await drainOnce();
+      if (options.scheduled && done < batchSize && Date.now() - lastScheduleCheck >= 60_000) {
+        lastScheduleCheck = Date.now();
+        await scheduledPass();
       }
-      if (!running || done >= batchSize || pending) continue;
-      await sleep(pollMs);
-    }
-  };
+      return done >= batchSize;
+    },
+  });
 
   return {
-    poke() {
-      pending = true;
-      wake?.();
-    },
-    start() {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-    },
+    poke: loop.poke,
+    start: loop.start,
+    stop: loop.stop,
     drainOnce,
-    async drain() {
-      let total = 0;
-      for (;;) {
-        const done = await drainOnce();
-        total += done;
-        if (done === 0) return total;
-      }
-    },
+    drain: () => drainAll(drainOnce),
     scheduledPass,
   };
 }

@@ -6,6 +6,7 @@
  * backoff of domain/mail/retry-policy.ts, or dead — after which the workspace's admins and
  * managers get a `delivery.failed` notification. It wakes when something is queued, else polls.
  */
+import { createPollLoop, drainAll } from '../../workers/poll-loop.js';
 import type { Db } from '../../db/connect.js';
 import { afterFailure, smtpFailureOutcome, webhookOutcome } from '../../../domain/mail/retry-policy.js';
 import { claimDue, recordResults, type AttemptResult, type ClaimedRow } from './outbox-store.js';
@@ -55,10 +56,6 @@ export function createDeliveryWorker(db: Db, options: DeliveryWorkerOptions = {}
   const leaseSeconds = options.leaseSeconds ?? 300;
   const webhookTimeoutMs = options.webhookTimeoutMs ?? 10_000;
   const concurrency = options.concurrency ?? 4;
-  let running = false;
-  let wake: (() => void) | null = null;
-  let loop: Promise<void> | null = null;
-  let pending = false;
   let unsubscribe: (() => void) | null = null;
 
   const attempt = async (row: ClaimedRow, mailers: Map<string, Mailer>): Promise<AttemptResult> => {
@@ -100,53 +97,24 @@ export function createDeliveryWorker(db: Db, options: DeliveryWorkerOptions = {}
     return claimed.length;
   };
 
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    wake = () => { clearTimeout(timer); resolve(); };
-  }).finally(() => { wake = null; });
-
-  const run = async () => {
-    while (running) {
-      pending = false;
-      let sent = 0;
-      try {
-        sent = await drainOnce();
-      } catch (error) {
-        (options.onError ?? console.error)(error);
-      }
-      if (!running || sent >= batchSize || pending) continue;
-      await sleep(pollMs);
-    }
-  };
-
-  const poke = () => {
-    pending = true;
-    wake?.();
-  };
+  const loop = createPollLoop({
+    pollMs,
+    onError: options.onError ?? console.error,
+    pass: async () => (await drainOnce()) >= batchSize,
+  });
 
   return {
-    poke,
+    poke: loop.poke,
     start() {
-      if (running) return;
-      running = true;
-      unsubscribe = onDeliveryNudge(poke);
-      loop = run();
+      unsubscribe ??= onDeliveryNudge(loop.poke);
+      loop.start();
     },
     async stop() {
-      running = false;
       unsubscribe?.();
       unsubscribe = null;
-      wake?.();
-      await loop;
+      await loop.stop();
     },
     drainOnce,
-    async drain() {
-      let total = 0;
-      for (;;) {
-        const n = await drainOnce();
-        total += n;
-        if (n === 0) return total;
-      }
-    },
+    drain: () => drainAll(drainOnce),
   };
 }

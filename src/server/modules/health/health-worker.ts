@@ -8,6 +8,7 @@
  * ingest), else polls; once a day it runs the full pass for every workspace.
  */
 import { sql } from 'drizzle-orm';
+import { createPollLoop, drainAll } from '../../workers/poll-loop.js';
 import { queryRows, type Db, type Tx } from '../../db/connect.js';
 import { pgArray } from '../imports/pg-array.js';
 import { attachUnmatched } from '../usage/attach-unmatched.js';
@@ -66,12 +67,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
   const pollMs = options.pollMs ?? 500;
   const settleMs = options.settleMs ?? 150;
   const restRatio = options.restRatio ?? 0.5;
-  let running = false;
-  let wake: (() => void) | null = null;
-  let loop: Promise<void> | null = null;
   let lastNightlyCheck = 0;
-  /** a poke that came while a batch was being scored: go round again at once */
-  let pending = false;
 
   const drainOnce = async (): Promise<number> => {
     const at = now();
@@ -153,58 +149,24 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     for (const { id } of due) await recomputeAllHealth(db, id, { now: at, today });
   };
 
-  /** a rest only stop() cuts short; a wait that a poke ends too */
-  let resting = false;
-  const sleep = (ms: number, rest: boolean) => new Promise<void>((resolve) => {
-    resting = rest;
-    const timer = setTimeout(resolve, ms);
-    wake = () => { clearTimeout(timer); resolve(); };
-  }).finally(() => { wake = null; resting = false; });
-
-  const run = async () => {
-    while (running) {
-      pending = false;
-      let scored = 0;
-      const started = Date.now();
-      try {
-        scored = await drainOnce();
-        if (scored > 0) options.onScored?.();
-        if (scored < batchSize) await nightly();
-      } catch (error) {
-        (options.onError ?? console.error)(error);
-      }
-      const took = Date.now() - started;
-      // Rest before the next pass even when poked; pokes meanwhile are remembered in `pending`.
-      const rest = Math.max(settleMs - took, took * restRatio);
-      if (rest > 0 && running) await sleep(rest, true);
-      if (!running || scored >= batchSize || pending) continue;
-      await sleep(pollMs, false);
-    }
-  };
+  const loop = createPollLoop({
+    pollMs,
+    onError: options.onError ?? console.error,
+    pass: async () => {
+      const scored = await drainOnce();
+      if (scored > 0) options.onScored?.();
+      if (scored < batchSize) await nightly();
+      return scored >= batchSize;
+    },
+    // Rest before the next pass even when poked; pokes meanwhile are remembered.
+    restAfter: (took) => Math.max(settleMs - took, took * restRatio),
+  });
 
   return {
-    poke() {
-      pending = true;
-      if (!resting) wake?.();
-    },
-    start() {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-    },
+    poke: loop.poke,
+    start: loop.start,
+    stop: loop.stop,
     drainOnce,
-    async drain() {
-      let total = 0;
-      for (;;) {
-        const scored = await drainOnce();
-        total += scored;
-        if (scored === 0) return total;
-      }
-    },
+    drain: () => drainAll(drainOnce),
   };
 }
