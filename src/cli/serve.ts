@@ -13,6 +13,7 @@ export async function runServe(config: Config): Promise<void> {
   deps.health?.start();
   deps.delivery?.start();
   deps.automation?.start();
+  deps.surveys?.start();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   const url = `http://${config.host}:${config.port}`;
   console.log(`Kizuna is running at ${url} on ${describeDatabase(config)}`);
@@ -27,6 +28,7 @@ export async function runServe(config: Config): Promise<void> {
     await deps.health?.stop();
     await deps.delivery?.stop();
     await deps.automation?.stop();
+    await deps.surveys?.stop();
     await deps.imports.idle();
     await database.close();
     process.exit(0);

@@ -5,6 +5,7 @@ import { createImportRunner } from './modules/imports/import-runner.js';
 import { createHealthWorker } from './modules/health/health-worker.js';
 import { createDeliveryWorker } from './modules/delivery/delivery-worker.js';
 import { createAutomationWorker } from './modules/automation/automation-worker.js';
+import { createSurveyWorker } from './modules/surveys/survey-worker.js';
 
 /** The health worker is created here but started only by `kizuna serve` (tests drain it by hand). */
 export function createDeps(database: Database, options: { now?: () => Date; secureCookies?: boolean } = {}): AppDeps {
@@ -17,6 +18,7 @@ export function createDeps(database: Database, options: { now?: () => Date; secu
     health: createHealthWorker(database.db, { now, nightly: true, onScored: () => automation.poke() }),
     delivery: createDeliveryWorker(database.db, { now }),
     automation,
+    surveys: createSurveyWorker(database.db, { now }),
     secureCookies: options.secureCookies ?? false,
   };
 }

@@ -8,6 +8,7 @@ import { SetupPage } from './features/session/SetupPage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { PrintPlanRoute, PublicPlanRoute, SuccessPlanPortfolioPage } from './features/success-plan/routes';
 import { HomeRedirect } from './features/today/HomeRedirect';
+import { PublicSurveyRoute } from './features/surveys/answer/routes';
 
 const AccountsPage = lazy(() => import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const AccountPage = lazy(() => import('./features/accounts/AccountPage').then((m) => ({ default: m.AccountPage })));
@@ -30,11 +31,16 @@ const TasksPage = lazy(() => import('./features/tasks/TasksPage').then((m) => ({
 const PlaybooksPage = lazy(() => import('./features/playbooks/PlaybooksPage').then((m) => ({ default: m.PlaybooksPage })));
 const PlaybookEditorPage = lazy(() => import('./features/playbooks/PlaybookEditorPage').then((m) => ({ default: m.PlaybookEditorPage })));
 const HandoffsPage = lazy(() => import('./features/handoffs/HandoffsPage').then((m) => ({ default: m.HandoffsPage })));
+const SurveysPage = lazy(() => import('./features/surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })));
+const NewSurveyPage = lazy(() => import('./features/surveys/NewSurveyPage').then((m) => ({ default: m.NewSurveyPage })));
+const SurveyPage = lazy(() => import('./features/surveys/SurveyPage').then((m) => ({ default: m.SurveyPage })));
+const VocPage = lazy(() => import('./features/voc/VocPage').then((m) => ({ default: m.VocPage })));
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/setup', element: <SetupPage /> },
   { path: '/p/:token', element: <PublicPlanRoute /> },
+  { path: '/s/:token', element: <PublicSurveyRoute /> },
   { path: '/accounts/:accountId/success-plan/print', element: <SessionGate><PrintPlanRoute /></SessionGate> },
   {
     path: '/',
@@ -61,6 +67,10 @@ const router = createBrowserRouter([
       { path: 'maturity/new', element: <AssessmentFormPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: 'handoffs', element: <HandoffsPage /> },
+      { path: 'surveys', element: <SurveysPage /> },
+      { path: 'surveys/new', element: <NewSurveyPage /> },
+      { path: 'surveys/:surveyId/:tab?', element: <SurveyPage /> },
+      { path: 'voc', element: <VocPage /> },
       { path: 'playbooks', element: <PlaybooksPage /> },
       { path: 'playbooks/:playbookId', element: <PlaybookEditorPage /> },
       { path: 'settings', element: <Navigate to="/settings/members" replace /> },

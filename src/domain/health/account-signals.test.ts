@@ -51,9 +51,10 @@ describe('percentChange', () => {
 
 describe('usageNeedsOf', () => {
   it('asks the rollups only for the windows, previous periods and named events the scorecards use', () => {
-    // The default scorecard: logins, active users ÷ seats, breadth and the events trend, all over 30 days.
+    // The default scorecard: logins, active users ÷ seats, breadth and the events trend, all over 30 days; and NPS answers.
     expect(usageNeedsOf([defaultScorecardDefinition('en')])).toEqual({
       goals: false,
+      survey: true,
       windows: [{ days: 30, current: ['breadth', 'events', 'logins', 'users'], previous: ['events'], namedEvents: [] }],
     });
   });

@@ -6,7 +6,7 @@
  */
 import { displayProgress, goalProgress, isReviewOverdue } from '../outcomes/goal-progress.js';
 import type { GoalStatus } from '../outcomes/goal-fields.js';
-import { measuresOf, type MeasureSource, type RuleField, type ScorecardDefinition, type TrendBase } from './scorecard.js';
+import { measuresOf, type MeasureNode, type MeasureSource, type RuleField, type ScorecardDefinition, type TrendBase } from './scorecard.js';
 
 export interface AccountSignals {
   accountId: string;
@@ -53,6 +53,8 @@ export type WindowMetric = Exclude<UsageMetric, 'named'>;
 export interface UsageNeeds {
   /** whether a measure reads success-plan goals */
   goals: boolean;
+  /** whether a measure reads survey answers (absent: none does) */
+  survey?: boolean;
   windows: { days: number; current: WindowMetric[]; previous: WindowMetric[]; namedEvents: string[] }[];
 }
 
@@ -61,9 +63,11 @@ const TREND_METRIC = { events: 'events', active_users: 'users', usage_time: 'sec
 export function usageNeedsOf(definitions: readonly ScorecardDefinition[]): UsageNeeds {
   const byDays = new Map<number, { current: Set<WindowMetric>; previous: Set<WindowMetric>; named: Set<string> }>();
   let goals = false;
+  let survey = false;
   for (const definition of definitions) {
     for (const { source } of measuresOf(definition.root)) {
       if (source.type === 'goal_progress' || source.type === 'overdue_reviews') goals = true;
+      if (source.type === 'survey') survey = true;
       if (!('windowDays' in source)) continue;
       let entry = byDays.get(source.windowDays);
       if (!entry) byDays.set(source.windowDays, (entry = { current: new Set(), previous: new Set(), named: new Set() }));
@@ -80,6 +84,7 @@ export function usageNeedsOf(definitions: readonly ScorecardDefinition[]): Usage
   }
   return {
     goals,
+    ...(survey ? { survey } : {}),
     windows: [...byDays.entries()].sort(([a], [b]) => a - b)
       .map(([days, e]) => ({ days, current: [...e.current].sort(), previous: [...e.previous].sort(), namedEvents: [...e.named].sort() }))
       .filter((w) => w.current.length + w.previous.length + w.namedEvents.length > 0),
@@ -152,9 +157,14 @@ function numberOrNull(value: unknown): number | null {
   return null;
 }
 
-/** Every measure's raw value for one account, keyed by measure id. */
-export function measureValues(definition: ScorecardDefinition, signals: AccountSignals, asOf: string): Record<string, number | null> {
+/**
+ * Every measure's raw value for one account, keyed by measure id. Scoring many accounts, pass
+ * the definition's measures (measuresOf) once rather than walking the tree for each account.
+ */
+export function measureValues(
+  definition: ScorecardDefinition, signals: AccountSignals, asOf: string, measures: readonly MeasureNode[] = measuresOf(definition.root),
+): Record<string, number | null> {
   const values: Record<string, number | null> = {};
-  for (const measure of measuresOf(definition.root)) values[measure.id] = measureValue(measure.source, signals, asOf);
+  for (const measure of measures) values[measure.id] = measureValue(measure.source, signals, asOf);
   return values;
 }

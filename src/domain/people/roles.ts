@@ -17,14 +17,16 @@ export const PERMISSIONS = [
   'journey.configure', // touch tiers, phases and checklists, playbooks, email templates, mail settings
   'handoff.write', // fill and submit the sales → CS handoff
   'handoff.review', // accept a handoff or return it with questions
+  'survey.manage', // build, open, send, remind and close surveys
+  'voc.triage', // move VOC items through their statuses, send them to product, VOC settings
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS = {
   admin: ['data.read', 'data.write', 'import.run', 'ingest.write', 'workspace.admin', 'audit.read', 'health.configure', 'maturity.assess',
-    'journey.configure', 'handoff.write', 'handoff.review'],
+    'journey.configure', 'handoff.write', 'handoff.review', 'survey.manage', 'voc.triage'],
   manager: ['data.read', 'data.write', 'import.run', 'ingest.write', 'audit.read', 'health.configure', 'maturity.assess',
-    'journey.configure', 'handoff.write', 'handoff.review'],
+    'journey.configure', 'handoff.write', 'handoff.review', 'survey.manage', 'voc.triage'],
   csm: ['data.read', 'data.write', 'import.run', 'handoff.review'],
   sales: ['data.read', 'data.write', 'handoff.write'],
   viewer: ['data.read'],

@@ -5,6 +5,7 @@ import type { ImportRunner } from '../modules/imports/import-runner.js';
 import type { HealthWorker } from '../modules/health/health-worker.js';
 import type { DeliveryWorker } from '../modules/delivery/delivery-worker.js';
 import type { AutomationWorker } from '../modules/automation/automation-worker.js';
+import type { SurveyWorker } from '../modules/surveys/survey-worker.js';
 
 export interface AppDeps {
   database: Database;
@@ -17,6 +18,8 @@ export interface AppDeps {
   delivery?: DeliveryWorker;
   /** tiers, phases and playbooks after scoring and every 15 minutes; started by `kizuna serve`, drained by hand in tests */
   automation?: AutomationWorker;
+  /** closes surveys past their close date and queues due reminders (started by `kizuna serve`) */
+  surveys?: SurveyWorker;
   /** serve cookies with the Secure flag (behind HTTPS) */
   secureCookies: boolean;
 }

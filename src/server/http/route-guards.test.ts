@@ -16,6 +16,10 @@ const PUBLIC_OPERATIONS = [
   // A customer opens a shared success plan without an account: the unguessable token (256 random
   // bits, stored as SHA-256, revocable, optionally expiring) is the credential; read-only.
   'get /api/v1/public/success-plans/{token}',
+  // A survey recipient answers without an account: the unguessable token (256 random bits) in the
+  // invitation link is the credential; it reads and answers that one survey as that one contact,
+  // and stops working when the survey closes.
+  'get /api/v1/public/surveys/{token}', 'put /api/v1/public/surveys/{token}',
 ];
 
 async function openApiOperations() {

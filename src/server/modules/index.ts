@@ -25,10 +25,15 @@ import { stakeholderRoutes } from './stakeholders/routes.js';
 import { subscriptionRoutes } from './subscriptions/routes.js';
 import { timelineRoutes } from './timeline/routes.js';
 import { tierRoutes } from './tiers/routes.js';
+import { vocRoutes } from './voc/routes.js';
 import { usageRoutes } from './usage/routes.js';
 import { workspaceRoutes } from './workspace/routes.js';
 import { deliveryRoutes } from './delivery/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
+import { answerRoutes } from './surveys/answer-routes.js';
+import { surveyRoutes } from './surveys/routes.js';
+import { distributionRoutes } from './surveys/distribution-routes.js';
+import { surveyAnalysisRoutes } from './surveys/analysis-routes.js';
 
 export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
   sessionRoutes,
@@ -59,4 +64,9 @@ export const apiModules: ReadonlyArray<() => OpenAPIHono<AppEnv>> = [
   taskRoutes,
   todayRoutes,
   tierRoutes,
+  vocRoutes,
+  answerRoutes,
+  surveyRoutes,
+  distributionRoutes,
+  surveyAnalysisRoutes,
 ];

@@ -43,6 +43,14 @@ const BODIES: Record<string, unknown> = {
   'post /api/v1/accounts/{id}/phase': { phase: 'adopt', reason: 'probe' },
   'post /api/v1/accounts/{id}/phase/pin': { pinned: true },
   'put /api/v1/accounts/{id}/checklist': { itemId: '00000000-0000-4000-8000-000000000000', done: true },
+  'patch /api/v1/surveys/{id}': { name: 'probe' },
+  'post /api/v1/surveys/{id}/duplicate': {},
+  'put /api/v1/surveys/{id}/responses': { contactId: '00000000-0000-4000-8000-000000000000', answers: {} },
+  'post /api/v1/surveys/{id}/recipients': {},
+  'post /api/v1/surveys/{id}/recipients/preview': {},
+  'patch /api/v1/voc/items/{id}': { title: 'probe' },
+  'post /api/v1/voc/items/{id}/status': { status: 'planned' },
+  'post /api/v1/voc/items/{id}/mentions': { sourceKind: 'manual', accountId: '00000000-0000-4000-8000-000000000000', quote: 'probe' },
 };
 
 interface Seeded {
@@ -95,6 +103,15 @@ async function seedEverything(b: TestWorkspace): Promise<Seeded> {
   const playbook = await b.admin.post('/api/v1/playbooks', { name: `${MARKER} playbook`, trigger: { type: 'no_touch' },
     actions: [{ type: 'send_email', templateId: ids.emailTemplate, to: 'owner' }] });
   ids.playbook = playbook.body.id;
+  const vocItem = await b.admin.post('/api/v1/voc/items', { title: `${MARKER} voc`, areas: [MARKER],
+    mention: { sourceKind: 'manual', accountId: ids.account, quote: `${MARKER} quote` } });
+  ids.vocItem = vocItem.body.id;
+  ids.vocMention = vocItem.body.mentionList[0].id;
+  await b.admin.request('PUT', '/api/v1/voc/settings', { webhookUrl: `https://b.example/${MARKER}`, areas: [MARKER] });
+  const survey = await b.admin.post('/api/v1/surveys', { name: `${MARKER} survey`, template: 'cx' });
+  ids.survey = survey.body.id;
+  await b.admin.post(`/api/v1/surveys/${ids.survey}/recipients`, { contacts: { contactIds: [ids.contact] } });
+  ids.surveyRecipient = (await b.admin.get(`/api/v1/surveys/${ids.survey}/recipients`)).body.items[0].id;
   const { QUESTIONNAIRE } = await import('../../domain/maturity/questionnaire.js');
   const assessment = await b.admin.post('/api/v1/maturity/assessments', { answers: Object.fromEntries(QUESTIONNAIRE.questions.map((q) => [q.id, 1])), note: MARKER });
   ids.assessment = assessment.body.id;

@@ -291,3 +291,4 @@ export * from './usage.js';
 export * from './health.js';
 export * from './outcomes.js';
 export * from './journey.js';
+export * from './surveys.js';

@@ -6,6 +6,9 @@ import { signIn } from '../session/session-commands.js';
 import { generateDemoWorkspace } from '../../../domain/demo/generate-demo.js';
 import { accountMrrJpy } from '../../../domain/demo/line-pricing.js';
 import { countsOf, loadDemoWorkspace } from './load-demo.js';
+import { generateSurveys } from '../../../domain/demo/generate-surveys.js';
+import { generateVoc } from '../../../domain/demo/generate-voc.js';
+import { surveyTokenWorkspace } from '../surveys/survey-token.js';
 
 // A small demo keeps this tier quick; the generator's own tests cover the full 500 accounts.
 const TODAY = '2026-04-01';
@@ -34,12 +37,14 @@ describeEachDatabase('demo loader', (h) => {
              -- the generator's timeline; the journey's own entries (tiers placed, phases entered, tasks,
              -- handoffs) are written by those modules as the demo loads and are counted below
              (select count(*)::int from activities where workspace_id = ${ws}
-                and coalesce(event, '') !~ '^(tier|phase|checklist|task|handoff|playbook)\.') as activities,
+                and coalesce(event, '') !~ '^(tier|phase|checklist|task|handoff|playbook|survey)\.') as activities,
              (select count(*)::int from demo_truth where workspace_id = ${ws}) as truth,
              (select count(*)::int from members where workspace_id = ${ws}) as members`);
     expect(stored).toEqual({
       accounts: ACCOUNTS, contacts: demo.contacts.length, subs: demo.subscriptions.length, events: demo.subscriptionEvents.length,
-      activities: demo.activities.length, truth: ACCOUNTS, members: demo.members.length,
+      // plus the CSM notes the VOC items quote (generate-voc.ts)
+      activities: demo.activities.length + generateVoc({ ...demo, surveys: generateSurveys(demo) }).notes.length,
+      truth: ACCOUNTS, members: demo.members.length,
     });
 
     const [usage] = await queryRows<{ users: number; user_days: number; event_days: number; events: number; unmatched: number; unmatched_with_account: number; without_account: number; sentiments: number; scored: number; history_days: number }>(db, sql`
@@ -147,4 +152,74 @@ describeEachDatabase('demo loader', (h) => {
       select action, entity from audit_log where workspace_id = ${second.workspaceId} and entity = 'workspace' order by action`);
     expect(audit).toEqual([{ action: 'create', entity: 'workspace' }, { action: 'import', entity: 'workspace' }]);
   });
+
+  it('loads the surveys with a working answer link per recipient, every answer on the timeline, and VOC items backed by them', async () => {
+    const { db } = h().database;
+    // History up to the harness's today, so the latest NPS pulse is still open for answers.
+    const today = h().deps.now().toISOString().slice(0, 10);
+    const loaded = await loadDemoWorkspace(db, { seed: 4646, today, accountCount: ACCOUNTS, healthHistoryDays: 0 });
+    const ws = loaded.workspaceId;
+    const demo = generateDemoWorkspace({ seed: 4646, today, accountCount: ACCOUNTS });
+    const surveys = generateSurveys(demo);
+    const voc = generateVoc({ ...demo, surveys });
+    const [counts] = await queryRows<Record<string, number>>(db, sql`
+      select (select count(*)::int from surveys where workspace_id = ${ws}) as surveys,
+             (select count(*)::int from survey_recipients where workspace_id = ${ws}) as recipients,
+             (select count(distinct token)::int from survey_recipients where workspace_id = ${ws}) as tokens,
+             (select count(*)::int from survey_responses where workspace_id = ${ws} and source = 'demo') as responses,
+             (select count(*)::int from activities a join survey_responses r
+                on r.workspace_id = a.workspace_id and r.id = (a.data->>'responseId')::uuid and r.contact_id = a.contact_id
+                and r.nps is not distinct from (a.data->>'nps')::int and a.occurred_at = r.submitted_at
+              where a.workspace_id = ${ws} and a.event = 'survey.answered') as answered,
+             (select count(*)::int from voc_items where workspace_id = ${ws}) as items,
+             (select count(*)::int from voc_mentions where workspace_id = ${ws}) as mentions,
+             (select count(*)::int from voc_mentions m where m.workspace_id = ${ws} and (
+                (m.source_kind = 'survey_response' and exists (select 1 from survey_responses r where r.workspace_id = m.workspace_id and r.id = m.source_id and r.account_id = m.account_id))
+                or (m.source_kind = 'activity' and exists (select 1 from activities a where a.workspace_id = m.workspace_id and a.id = m.source_id and a.account_id = m.account_id and a.kind = 'note'))
+                or (m.source_kind = 'manual' and m.source_id is null))) as backed,
+             (select count(*)::int from voc_settings where workspace_id = ${ws}) as settings`);
+    expect(counts).toEqual({
+      surveys: 6, recipients: surveys.recipients.length, tokens: surveys.recipients.length, responses: surveys.responses.length,
+      answered: surveys.responses.length, items: 25, mentions: voc.mentions.length, backed: voc.mentions.length, settings: 1,
+    });
+    expect(surveys.responses.length).toBeGreaterThan(50);
+    // Each token is a fresh kzs_ token of this workspace (not derived from the public seed).
+    const tokens = await queryRows<{ token: string }>(db, sql`select token from survey_recipients where workspace_id = ${ws}`);
+    for (const { token } of tokens) expect(surveyTokenWorkspace(token)).toBe(ws);
+    // The stored columns are the generator's extracted scores, e.g. the CX tree's answers.
+    const stored = await queryRows<{ id: string; trouble: boolean | null; consulted: boolean | null; handling: string | null; continuation: number | null }>(db, sql`
+      select id, trouble, consulted, handling, continuation from survey_responses where workspace_id = ${ws}`);
+    const byId = new Map(surveys.responses.map((r) => [r.id, r.scores]));
+    for (const row of stored) {
+      const scores = byId.get(row.id)!;
+      expect(row).toEqual({ id: row.id, trouble: scores.trouble, consulted: scores.consulted, handling: scores.handling, continuation: scores.continuation });
+    }
+
+    // Through the API: the open pulse's links answer with the saved answer, the closed survey's with 410;
+    // the tree and the VOC ranking read what was loaded.
+    const links = await queryRows<{ token: string; key: string; answered: boolean }>(db, sql`
+      select r.token, s.status as key, exists (select 1 from survey_responses x where x.workspace_id = r.workspace_id and x.recipient_id = r.id) as answered
+      from survey_recipients r join surveys s on s.workspace_id = r.workspace_id and s.id = r.survey_id where r.workspace_id = ${ws}`);
+    const openLink = links.find((l) => l.key === 'open' && l.answered)!;
+    const opened = await h().app.request(`/api/v1/public/surveys/${openLink.token}`);
+    expect(opened.status).toBe(200);
+    expect(((await opened.json()) as { response: { answers: { nps: number } } | null }).response?.answers.nps).toBeTypeOf('number');
+    const closed = await h().app.request(`/api/v1/public/surveys/${links.find((l) => l.key === 'closed')!.token}`);
+    expect(closed.status).toBe(410);
+
+    const { token } = await signIn(db, loaded.adminEmail, loaded.password, h().deps.now());
+    const get = async (path: string) => {
+      const res = await h().app.request(path, { headers: { cookie: `${SESSION_COOKIE}=${token}` } });
+      expect(res.status, path).toBe(200);
+      return (await res.json()) as any;
+    };
+    const current = surveys.surveys.find((s) => s.key === 'cx-this')!;
+    const tree = await get(`/api/v1/surveys/${current.id}/cx-tree`);
+    const mine = surveys.responses.filter((r) => r.surveyId === current.id);
+    expect((tree.leaves as Array<{ n: number }>).reduce((sum, l) => sum + l.n, 0)).toBe(mine.length);
+    const ranked = await get('/api/v1/voc/items?sort=accounts&limit=100');
+    expect(ranked.items).toHaveLength(25);
+    const accountsOf = (itemId: string) => new Set(voc.mentions.filter((m) => m.itemId === itemId).map((m) => m.accountId)).size;
+    for (const item of ranked.items as Array<{ id: string; accounts: number }>) expect(item.accounts).toBe(accountsOf(item.id));
+  }, LOAD_TIMEOUT);
 });

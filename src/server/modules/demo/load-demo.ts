@@ -39,6 +39,9 @@ import { generateTiers } from '../../../domain/demo/generate-tiers.js';
 import { insertDemoTiers } from '../tiers/insert-demo-tiers.js';
 import { generatePhases } from '../../../domain/demo/generate-phases.js';
 import { insertDemoPhases } from '../phases/insert-demo-phases.js';
+import { generateSurveys } from '../../../domain/demo/generate-surveys.js';
+import { generateVoc } from '../../../domain/demo/generate-voc.js';
+import { insertDemoSurveys, insertDemoVoc } from './insert-demo-surveys.js';
 
 const HISTORY_STEP_DAYS = 14;
 import { refreshAccountRevenue } from '../subscriptions/account-revenue.js';
@@ -164,6 +167,11 @@ async function insertDemo(
   }, now);
   step('Inserting success-plan goals on most high-touch accounts');
   await insertDemoGoals(tx, ws, generateGoals({ seed: demo.seed, today: demo.today, accounts: demo.accounts, truth: demo.truth, contacts: demo.contacts }), demo.today);
+  const surveys = generateSurveys(demo);
+  step(`Inserting two yearly CX surveys and four NPS pulses: ${surveys.recipients.length} recipients, ${surveys.responses.length} answers`);
+  await insertDemoSurveys(tx, ws, surveys);
+  step('Inserting voice-of-the-customer items with the answers and notes behind them');
+  await insertDemoVoc(tx, ws, generateVoc({ ...demo, surveys }));
   // Inside the load's transaction, so a demo never exists without its scores.
   step('Computing health scores');
   await recomputeAllHealth(tx, ws, { today: demo.today });

@@ -2,8 +2,9 @@
  * Gathers the signals of many accounts as they stood on one day, in three set-based queries
  * (accounts with their subscription state and sentiment; feature rollups; user rollups),
  * whatever the number of accounts. The aggregates asked of the rollups are generated from
- * the scorecards' needs (usageNeedsOf), one FILTERed column each, so one scan of each rollup
- * table serves every window and every named event, and a table no measure needs is not read.
+ * the scorecards' needs (usageNeedsOf, usage-scans.ts), one FILTERed column each, so one scan
+ * of each rollup table serves every window and every named event, and a table no measure
+ * needs is not read.
  *
  * `asOf` is inclusive: a 30-day window on 2026-11-23 covers 2026-10-25 … 2026-11-23. For a past
  * day (the backtest), seats, MRR and renewal come from the dated subscription history and the
@@ -11,11 +12,12 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
-import { usageKey, type AccountSignals, type UsageNeeds, type WindowMetric } from '../../../domain/health/account-signals.js';
+import type { AccountSignals, UsageNeeds } from '../../../domain/health/account-signals.js';
 import type { GoalStatus } from '../../../domain/outcomes/goal-fields.js';
-import { NON_FEATURE_EVENTS, type HealthSettings } from '../../../domain/health/settings.js';
-import { USER_DAY_SECONDS } from '../usage/usage-report.js';
+import type { HealthSettings } from '../../../domain/health/settings.js';
 import { pgArray } from '../imports/pg-array.js';
+import { gatherSurveySignals } from './gather-survey-signals.js';
+import { usageScans } from './usage-scans.js';
 
 export interface GatherOptions {
   asOf: string;
@@ -32,73 +34,23 @@ export interface GatherOptions {
 /** Account statuses that get a live score. */
 export const SCORED_STATUSES = ['trial', 'active', 'paused'] as const;
 
-interface Column {
-  key: string;
-  expression: SQL;
-}
-
 export async function gatherSignals(tx: Tx, workspaceId: string, options: GatherOptions): Promise<Map<string, AccountSignals>> {
   const signals = await gatherAccounts(tx, workspaceId, options);
   if (signals.size > 0 && options.needs.goals) await gatherGoals(tx, workspaceId, options, signals);
+  if (signals.size > 0 && options.needs.survey) await gatherSurveySignals(tx, workspaceId, options, signals);
   if (signals.size === 0 || options.needs.windows.length === 0) return signals;
-  for (const { table, columns, lookback } of usageScans(options)) {
-    const rows = await queryRows<Record<string, number | string | null>>(tx, sql`
-      select account_id, ${sql.join(columns.map((c, i) => sql`${c.expression} as ${sql.raw(`c${i}`)}`), sql`, `)}
-      from ${sql.raw(table)}
-      where workspace_id = ${workspaceId}::uuid ${accountFilter(options.accountIds, 'account_id')}
-        and day > ${options.asOf}::date - ${lookback}::int and day <= ${options.asOf}::date
-      group by account_id`);
+  for (const scan of usageScans(options.asOf, options.needs, options.settings)) {
+    const rows = await queryRows<Record<string, number | string | null>>(tx, scan.query(workspaceId, options.accountIds));
     for (const row of rows) {
       const target = signals.get(row.account_id as string);
       if (!target) continue;
-      columns.forEach((column, i) => {
+      scan.keys.forEach((key, i) => {
         const value = Number(row[`c${i}`] ?? 0);
-        if (value !== 0) target.usage[column.key] = value;
+        if (value !== 0) target.usage[key] = value;
       });
     }
   }
   return signals;
-}
-
-const USER_METRICS: ReadonlySet<WindowMetric> = new Set(['users', 'seconds']);
-
-/**
- * The scans of the two rollup tables the needs call for: each table is read only if a measure
- * needs it, only as far back as its own longest window (twice that when a trend compares the
- * period before), and only for the aggregates asked for.
- */
-function usageScans(options: GatherOptions): { table: string; columns: Column[]; lookback: number }[] {
-  const events = { table: 'usage_event_days', columns: [] as Column[], lookback: 0 };
-  const users = { table: 'usage_user_days', columns: [] as Column[], lookback: 0 };
-  const logins = options.settings.loginEvents;
-  const excluded = [...NON_FEATURE_EVENTS, ...logins];
-  const expressionOf = (metric: WindowMetric, inWindow: SQL): SQL => {
-    switch (metric) {
-      case 'events': return sql`sum(count) filter (where ${inWindow})`;
-      case 'logins': return sql`sum(count) filter (where ${inWindow} and event = any(${pgArray(logins)}::text[]))`;
-      case 'breadth': return sql`count(distinct event) filter (where ${inWindow} and event <> all(${pgArray(excluded)}::text[]))`;
-      case 'users': return sql`count(distinct user_id) filter (where ${inWindow})`;
-      case 'seconds': return sql`sum(${USER_DAY_SECONDS}) filter (where ${inWindow})`;
-    }
-  };
-  for (const window of options.needs.windows) {
-    for (const previous of [false, true]) {
-      const metrics = previous ? window.previous : window.current;
-      const named = previous ? [] : window.namedEvents;
-      const end = previous ? window.days : 0;
-      const inWindow = sql`day > ${options.asOf}::date - ${end + window.days}::int and day <= ${options.asOf}::date - ${end}::int`;
-      for (const metric of metrics) {
-        const scan = USER_METRICS.has(metric) ? users : events;
-        scan.columns.push({ key: usageKey(metric, window.days, { previous }), expression: expressionOf(metric, inWindow) });
-        scan.lookback = Math.max(scan.lookback, end + window.days);
-      }
-      for (const event of named) {
-        events.columns.push({ key: usageKey('named', window.days, { event }), expression: sql`sum(count) filter (where ${inWindow} and event = ${event})` });
-        events.lookback = Math.max(events.lookback, end + window.days);
-      }
-    }
-  }
-  return [events, users].filter((scan) => scan.columns.length > 0);
 }
 
 /**

@@ -9,7 +9,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connect.js';
 import { ensureScorecards, loadHealthSettings, markFullRecompute, savePercentiles } from './scorecard-store.js';
-import { gatherFor, prepareScoring, scoreInChunks } from './score-accounts.js';
+import { gatherFor, prepareScoring, scoreInChunks, withoutJit } from './score-accounts.js';
 import { clearNonCustomerScores, WRITE_CHUNK, writeScores } from './write-scores.js';
 import { refreshGoalsQuietly } from './refresh-goals-quietly.js';
 
@@ -23,6 +23,7 @@ export async function recomputeAllHealth(db: Db | Tx, workspaceId: string, optio
   const now = options.now ?? new Date();
   const today = options.today ?? now.toISOString().slice(0, 10);
   return db.transaction(async (tx) => {
+    await withoutJit(tx);
     const scorecards = await ensureScorecards(tx, workspaceId, now);
     const settings = await loadHealthSettings(tx, workspaceId);
     const options = { asOf: today, live: true, scorecards, settings, refreshPercentiles: true };

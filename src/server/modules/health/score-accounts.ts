@@ -5,6 +5,7 @@
  * covers; a partial pass (the dirty queue) ranks against the stored tables, so both paths
  * give an account the same points.
  */
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.js';
 import { assignScorecard } from '../../../domain/health/assign-scorecard.js';
 import { measureValues, usageNeedsOf, type AccountSignals } from '../../../domain/health/account-signals.js';
@@ -64,10 +65,11 @@ export interface PreparedAccount {
 export function prepareScoring(signals: AccountSignals[], options: Omit<ScoreOptions, 'accountIds'>): PreparedAccount[] {
   const prepared: PreparedAccount[] = [];
   const valuesBy = new Map<LoadedScorecard, Record<string, number | null>[]>();
+  const measures = new Map(options.scorecards.map((s) => [s, measuresOf(s.definition.root)]));
   for (const account of signals) {
     const scorecard = assignScorecard(options.scorecards, account.segment);
     if (!scorecard) continue;
-    const values = measureValues(scorecard.definition, account, options.asOf);
+    const values = measureValues(scorecard.definition, account, options.asOf, measures.get(scorecard));
     prepared.push({ accountId: account.accountId, scorecard, values });
     const list = valuesBy.get(scorecard);
     if (list) list.push(values);
@@ -100,4 +102,13 @@ export function percentileTables(definition: ScorecardDefinition, values: Record
     if (quantiles) tables[measure.id] = [...quantiles];
   }
   return tables;
+}
+
+/**
+ * For the rest of the transaction: no JIT compilation. The scoring queries are many small
+ * aggregates that PostgreSQL's cost model rates high enough to compile, and compiling takes
+ * longer than running them (as in the bench floor); PGlite has no JIT and takes the setting as is.
+ */
+export async function withoutJit(tx: Tx): Promise<void> {
+  await tx.execute(sql`select set_config('jit', 'off', true)`);
 }

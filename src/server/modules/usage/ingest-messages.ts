@@ -41,11 +41,15 @@ export async function ingestMessages(
 
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const outcome = await db.transaction(async (tx) => {
-        const stored = await storeEvents(tx, input.workspaceId, events);
-        const attached = learnsGroups ? await attachUnmatched(tx, input.workspaceId) : 0;
-        return { ...stored, attached };
-      });
+      // Track-only batches (the bulk of traffic) are one statement, atomic on its own: no
+      // BEGIN/COMMIT round trips, and the rollup rows it locks are released as it commits
+      // rather than after the server's event loop gets round to sending COMMIT.
+      const outcome = learnsGroups
+        ? await db.transaction(async (tx) => {
+          const stored = await storeEvents(tx, input.workspaceId, events);
+          return { ...stored, attached: await attachUnmatched(tx, input.workspaceId) };
+        })
+        : { ...(await storeEvents(db, input.workspaceId, events)), attached: 0 };
       return { success: true, received: input.messages.length, rejected, ...outcome };
     } catch (error) {
       const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;

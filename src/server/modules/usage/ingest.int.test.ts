@@ -158,4 +158,31 @@ describeEachDatabase('usage ingestion', (h) => {
     expect(left).toEqual({ days: 0, events: 1 });
     expect((await ws.admin.get('/api/v1/usage/unmatched')).body.items).toEqual([expect.objectContaining({ groupId: 'gone', events: 1 })]);
   });
+
+  it('keeps a waiting account\'s place in the health queue and sends an account being scored to the back', async () => {
+    const ws = await h().newWorkspace();
+    const key = await writeKey(ws);
+    const waiting = await ws.admin.post('/api/v1/accounts', { name: '待機株式会社', productId: 'grp-wait' });
+    const scoring = await ws.admin.post('/api/v1/accounts', { name: '採点中株式会社', productId: 'grp-busy' });
+    // One account waits in the queue; a worker has claimed the other, queued earlier.
+    await h().database.db.execute(sql`
+      update health_dirty set bumps = 0,
+        queued_at = case when account_id = ${scoring.body.id}::uuid then timestamptz '2020-01-01' else timestamptz '2020-01-02' end,
+        claimed_at = case when account_id = ${scoring.body.id}::uuid then now() end
+      where workspace_id = ${ws.id}::uuid`);
+    const sent = await send(h(), key, '/v1/batch', { batch: [
+      track('q1', 'u1', 'Report Viewed', '2026-11-02T01:00:00Z', { context: { groupId: 'grp-wait' } }),
+      track('q2', 'u2', 'Report Viewed', '2026-11-02T01:00:00Z', { context: { groupId: 'grp-busy' } }),
+    ] });
+    expect(sent.status).toBe(200);
+    const queue = await queryRows<{ account_id: string; bumps: number; claimed: boolean; moved: boolean }>(h().database.db, sql`
+      select account_id, bumps, claimed_at is not null as claimed, queued_at > timestamptz '2020-01-02' as moved
+      from health_dirty where workspace_id = ${ws.id}::uuid order by queued_at`);
+    expect(queue).toEqual([
+      // still waiting: it will be scored with the new events anyway, and keeps its place
+      { account_id: waiting.body.id, bumps: 0, claimed: false, moved: false },
+      // being scored: marked so the worker keeps the row, released, and queued behind everyone waiting
+      { account_id: scoring.body.id, bumps: 1, claimed: false, moved: true },
+    ]);
+  });
 });

@@ -41,7 +41,11 @@ export function rollupCtes(workspaceId: string, source: string): SQL {
     insert into health_dirty (workspace_id, account_id)
     select distinct ${workspaceId}::uuid, account_id from ${from} where account_id is not null
     order by 2
-    on conflict (workspace_id, account_id) do update set bumps = health_dirty.bumps + 1, claimed_at = null
+    -- A row a worker has claimed is bumped (so the worker keeps it), released and sent to the back
+    -- of the queue; a row still waiting is only locked (DO UPDATE locks it even when WHERE fails),
+    -- so no worker claims it before this commits, and it keeps its place.
+    on conflict (workspace_id, account_id) do update set bumps = health_dirty.bumps + 1, claimed_at = null, queued_at = now()
+      where health_dirty.claimed_at is not null
     returning 1
   )`;
 }

@@ -1,5 +1,6 @@
 /**
- * Stores one batch of normalised usage events in one transaction: what identify and group
+ * Stores one batch of normalised usage events in one transaction (given the database itself
+ * when the batch has no identify or group call: it is then one statement): what identify and group
  * calls say about users first (so a track call later in the same batch finds its account),
  * then every event once (a messageId already stored is skipped), folded into the daily
  * rollups, with its accounts queued for a health recompute.

@@ -21,6 +21,8 @@ import { IconRoute } from '@tabler/icons-react';
 import { PhasesSettings } from '../phases/PhasesSettings';
 import { IconSend } from '@tabler/icons-react';
 import { DeliverySettings } from '../delivery/DeliverySettings';
+import { IconMessages } from '@tabler/icons-react';
+import { VocSettingsPanel } from '../voc/VocSettingsPanel';
 
 const TABS = [
   { key: 'members', icon: IconUsers, needs: null, Panel: MembersSettings },
@@ -33,6 +35,7 @@ const TABS = [
   { key: 'touch-model', icon: IconStairs, needs: null, Panel: TouchModelSettings, label: 'touchModel.settingsTab' },
   { key: 'phases', icon: IconRoute, needs: null, Panel: PhasesSettings, label: 'phases.settingsTab' },
   { key: 'delivery', icon: IconSend, needs: 'journey.configure', Panel: DeliverySettings, label: 'delivery.settingsTab' },
+  { key: 'voc', icon: IconMessages, needs: null, Panel: VocSettingsPanel, label: 'voc.settingsTab' },
   { key: 'audit', icon: IconHistory, needs: 'audit.read', Panel: AuditLog },
 ] as const satisfies readonly { key: string; icon: typeof IconUsers; needs: Permission | null; Panel: () => ReactElement; label?: string }[];
 

@@ -11,7 +11,7 @@ import { IconRadar } from '@tabler/icons-react';
 import { IconStairs } from '@tabler/icons-react';
 import { IconRoute } from '@tabler/icons-react';
 import { IconTransfer } from '@tabler/icons-react';
-import { IconBolt } from '@tabler/icons-react';
+import { IconBolt, IconMessageQuestion, IconSpeakerphone } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -39,12 +39,14 @@ export function AppLayout() {
       { to: '/phases', label: t('phases.nav'), icon: IconRoute, show: reads },
       { to: '/playbooks', label: t('playbooks.nav'), icon: IconBolt, show: reads },
       { to: '/handoffs', label: t('handoffs.nav'), icon: IconTransfer, show: reads },
+      { to: '/surveys', label: t('nav.surveys'), icon: IconMessageQuestion, show: reads },
       { to: '/success-plans', label: t('successPlan.nav'), icon: IconTarget, show: reads },
       { to: '/stakeholders', label: t('stakeholders.nav'), icon: IconSitemap, show: reads },
     ] },
     { key: 'insight', links: [
       { to: '/revenue', label: t('nav.revenue'), icon: IconChartBar, show: reads },
       { to: '/executive', label: t('executive.nav'), icon: IconPresentationAnalytics, show: reads },
+      { to: '/voc', label: t('nav.voc'), icon: IconSpeakerphone, show: reads },
       { to: '/maturity', label: t('maturity.nav'), icon: IconRadar, show: reads },
     ] },
     { key: 'setup', links: [

@@ -1,11 +1,12 @@
 /** One task: tick it off, see its account and the reason it exists, its due date, and change it from the menu. */
 import { forwardRef } from 'react';
 import { ActionIcon, Anchor, Badge, Checkbox, Group, Menu, Stack, Text } from '@mantine/core';
-import { IconArrowBackUp, IconDots, IconPencil, IconX } from '@tabler/icons-react';
+import { IconArrowBackUp, IconDots, IconMessagePlus, IconPencil, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../api/tasks';
 import { useFormat } from '../../lib/use-format';
+import { useAddToVoc } from '../voc/use-add-to-voc';
 
 interface Props {
   task: Task;
@@ -33,6 +34,7 @@ function DueBadge({ task }: { task: Task }) {
 
 export const TaskRow = forwardRef<HTMLDivElement, Props>(function TaskRow({ task, showAccount, showAssignee, canWrite, onToggle, onEdit, onCancel, onFocus }, ref) {
   const { t } = useTranslation();
+  const voc = useAddToVoc();
   const closed = task.status !== 'open';
   return (
     <Group ref={ref} tabIndex={0} data-task-row data-testid="task-row" data-task-id={task.id} onFocus={onFocus} wrap="nowrap" align="flex-start"
@@ -61,12 +63,14 @@ export const TaskRow = forwardRef<HTMLDivElement, Props>(function TaskRow({ task
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Item leftSection={<IconPencil size={14} />} onClick={onEdit}>{t('tasks.actions.edit')}</Menu.Item>
+            <Menu.Item leftSection={<IconMessagePlus size={14} />} data-testid="add-to-voc" onClick={() => voc.open({ sourceKind: 'task', sourceId: task.id, accountId: task.accountId, accountName: task.accountName, quote: task.title })}>{t('voc.actions.addToVoc')}</Menu.Item>
             {task.status === 'open'
               ? <Menu.Item leftSection={<IconX size={14} />} color="red" onClick={onCancel}>{t('tasks.actions.cancel')}</Menu.Item>
               : <Menu.Item leftSection={<IconArrowBackUp size={14} />} onClick={onToggle}>{t('tasks.actions.reopen')}</Menu.Item>}
           </Menu.Dropdown>
         </Menu>
       )}
+      {voc.modal}
     </Group>
   );
 });

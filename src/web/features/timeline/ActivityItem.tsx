@@ -1,11 +1,12 @@
 /** One timeline entry: people's notes, meetings, calls and emails in full; system events as one quiet line. */
 import { ActionIcon, Badge, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconMessagePlus, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../api/types';
 import { useFormat, useLocale } from '../../lib/use-format';
 import { KIND_COLOR } from './activity-kinds';
 import { systemEventText } from './system-event-text';
+import { useAddToVoc } from '../voc/use-add-to-voc';
 
 interface Props {
   activity: Activity;
@@ -26,6 +27,7 @@ function When({ iso }: { iso: string }) {
 export function ActivityItem({ activity, canWrite, onEdit, onDelete }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const voc = useAddToVoc();
   if (activity.kind === 'system') {
     return (
       <Group gap={6} wrap="wrap" data-testid="timeline-system">
@@ -51,6 +53,7 @@ export function ActivityItem({ activity, canWrite, onEdit, onDelete }: Props) {
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onEdit(activity)}>{t('common.edit')}</Menu.Item>
+              <Menu.Item leftSection={<IconMessagePlus size={14} />} data-testid="add-to-voc" onClick={() => voc.open({ sourceKind: 'activity', sourceId: activity.id, accountId: activity.accountId, quote: activity.body ?? activity.subject ?? '' })}>{t('voc.actions.addToVoc')}</Menu.Item>
               <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(activity)}>{t('common.delete')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
@@ -62,6 +65,7 @@ export function ActivityItem({ activity, canWrite, onEdit, onDelete }: Props) {
         <Text size="xs" c="dimmed">・</Text>
         <When iso={activity.occurredAt} />
       </Group>
+      {voc.modal}
     </Stack>
   );
 }

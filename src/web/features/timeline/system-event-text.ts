@@ -5,12 +5,16 @@
 import type { TFunction } from 'i18next';
 import type { Activity, Locale } from '../../api/types';
 import { formatMoney } from '../../lib/format';
+import { surveyAnsweredText } from '../surveys/answer/survey-answered-text';
+import { vocEventText } from '../voc/voc-event-text';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export function systemEventText(activity: Activity, t: TFunction, locale: Locale): string {
   const event = activity.event ?? 'unknown';
   const data = activity.data ?? {};
+  if (event === 'survey.answered') return surveyAnsweredText(data, t);
+  if (event.startsWith('voc.')) return vocEventText(event, data, t);
   const what = t(`timeline.events.${event.replace(/\./g, '_')}`, {
     defaultValue: event, name: text(data.name), plan: text(data.plan), filename: text(data.filename), title: text(data.title),
   });

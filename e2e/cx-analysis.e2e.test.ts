@@ -1,0 +1,131 @@
+/**
+ * Journey: the CX analysis on the demo workspace, in Japanese and in English. The demo (two yearly runs of the CX
+ * survey) is loaded with `kizuna demo` into a fresh data folder before the server starts on it; the admin opens this
+ * year's survey's 分析 tab, sees the tree with its five leaves and the hypotheses, the churn risk with the mapping in
+ * use, moves the consultation-rate slider and watches the ARR at risk fall, and sees last year's comparison.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, screenshot } from './support/browser';
+
+const ROOT = join(import.meta.dirname, '..');
+const SEED = 6262;
+const ADMIN_EMAIL = `admin@demo${SEED}.kizuna.example`;
+const PASSWORD = 'kizuna-demo';
+
+const WORDS = {
+  ja: { tree: 'CXツリー', above: '相談・期待以上の対応', risk: '継続意向から見た解約リスク', sim: 'もしも分析（シミュレーション）', yoy: '前回との比較（定点観測）' },
+  en: { tree: 'CX tree', above: 'Consulted: above expectations', risk: 'Churn risk from continuation intent', sim: 'What-if simulation', yoy: 'Year over year' },
+} as const;
+
+/** The demo in a fresh folder, then `kizuna serve` on it (the demo command needs the folder to itself). */
+async function startDemoServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kizuna-cx-e2e-'));
+  const env = { ...process.env, KIZUNA_DATA_DIR: dataDir, DATABASE_URL: '' };
+  const demo = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--seed', String(SEED), '--accounts', '120'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (demo.status !== 0) throw new Error(`kizuna demo failed:\n${demo.stdout}\n${demo.stderr}`);
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    cwd: ROOT, env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore',
+  });
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`kizuna serve exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error('kizuna serve did not become healthy');
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function signInAs(browser: Browser, url: string, locale: 'ja' | 'en'): Promise<Page> {
+  const page = await newPage(browser, url, locale);
+  await page.goto('/sign-in');
+  await page.locator('input[type="email"]').fill(ADMIN_EMAIL);
+  await page.locator('input[type="password"]').fill(PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+  expect((await page.request.patch('/api/v1/me', { data: { locale } })).ok()).toBe(true);
+  return page;
+}
+
+const yen = (text: string) => Number(text.replace(/[^\d]/g, ''));
+
+describe('CX analysis on the demo', () => {
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let browser: Browser;
+  let surveyId: string;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const locale of ['ja', 'en'] as const) {
+    it(`shows the tree, the risk and a live simulator (${locale})`, async () => {
+      const w = WORDS[locale];
+      const page = await signInAs(browser, server.url, locale);
+      const list = await (await page.request.get('/api/v1/surveys')).json() as { items: Array<{ id: string; kind: string; runOn?: string; name: string }> };
+      const cx = list.items.filter((s) => s.kind === 'cx');
+      expect(cx.length).toBe(2);
+      surveyId = cx[0]!.id; // newest first
+      await page.goto(`/surveys/${surveyId}/analysis`);
+
+      const tree = page.getByTestId('cx-tree');
+      await tree.waitFor();
+      await expect(page.getByText(w.tree, { exact: true }).count()).resolves.toBeGreaterThan(0);
+      for (const leaf of ['no_trouble', 'not_consulted', 'above', 'as', 'below']) {
+        await expect(page.getByTestId(`cx-leaf-${leaf}`).textContent()).resolves.toMatch(/n = \d+/);
+      }
+      await expect(page.getByTestId('cx-leaf-above').textContent()).resolves.toContain(w.above);
+      await expect(page.getByTestId('cx-verdict-h1').textContent()).resolves.toBeTruthy();
+      await expect(page.getByTestId('cx-churn-risk').textContent()).resolves.toContain(w.risk);
+      await expect(page.getByTestId('cx-mapping-kind').textContent()).resolves.toBeTruthy();
+
+      const simulator = page.getByTestId('cx-simulator');
+      await expect(simulator.textContent()).resolves.toContain(w.sim);
+      const before = (await page.getByTestId('cx-sim-arr').textContent()) ?? '';
+      const [todayArr, simulatedArr] = before.split('→').map(yen);
+      expect(simulatedArr).toBe(todayArr);
+      // Everyone with trouble consults: End moves the consultation-rate slider to 100%.
+      const thumb = page.getByTestId('cx-slider-consult').getByRole('slider');
+      await thumb.focus();
+      await thumb.press('End');
+      await expect(simulator.textContent()).resolves.toContain('100%');
+      const after = (await page.getByTestId('cx-sim-arr').textContent()) ?? '';
+      const [, movedArr] = after.split('→').map(yen);
+      expect(movedArr).toBeLessThan(todayArr!);
+
+      await expect(page.getByTestId('cx-yoy').textContent()).resolves.toContain(w.yoy);
+      await expect(page.getByTestId('cx-yoy-table').count()).resolves.toBe(1);
+      await screenshot(page, `cx-analysis-${locale}`);
+      await page.getByTestId('cx-segment').getByText(locale === 'ja' ? 'プラン' : 'Plan').click();
+      await page.getByTestId('cx-overview-table').getByRole('row').nth(2).waitFor();
+      await page.getByTestId('cx-tree').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(ROOT, 'e2e', 'screenshots', `cx-tree-${locale}.png`) });
+      await page.context().close();
+    }, 120_000);
+  }
+});
