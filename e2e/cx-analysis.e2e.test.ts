@@ -118,6 +118,18 @@ describe('CX analysis on the demo', () => {
       const [, movedArr] = after.split('→').map(yen);
       expect(movedArr).toBeLessThan(todayArr!);
 
+      // The CSV of the tree, headed in the viewer's language, behind the tree panel's download button.
+      const csvHref = await page.getByTestId('cx-tree-csv').getAttribute('href');
+      expect(csvHref).toBe(`/api/v1/surveys/${surveyId}/cx-tree?format=csv&lang=${locale}`);
+      const csv = await page.request.get(csvHref!);
+      expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+      const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines[0]!.split(',')[0]).toBe(locale === 'ja' ? 'グループ' : 'Group');
+      expect(lines).toHaveLength(7);
+      // The demo's CX survey does not ask recommendation intent: the overview says so where its chart would be.
+      await page.getByTestId('cx-recommendation-none').waitFor();
+      await expect(page.getByTestId('cx-recommendation-mix').count()).resolves.toBe(0);
+
       await expect(page.getByTestId('cx-yoy').textContent()).resolves.toContain(w.yoy);
       await expect(page.getByTestId('cx-yoy-table').count()).resolves.toBe(1);
       await screenshot(page, `cx-analysis-${locale}`);
@@ -128,4 +140,37 @@ describe('CX analysis on the demo', () => {
       await page.context().close();
     }, 120_000);
   }
+  it('charts recommendation intent beside continuation intent for a survey that asks it', async () => {
+    const page = await signInAs(browser, server.url, 'ja');
+    const post = async <T>(path: string, data: unknown): Promise<T> => {
+      const res = await page.request.fetch(`/api/v1${path}`, { method: path.endsWith('/responses') ? 'PUT' : 'POST', data });
+      expect(res.ok(), await res.text()).toBe(true);
+      return await res.json() as T;
+    };
+    const text = (ja: string, en: string) => ({ ja, en });
+    const survey = await post<{ id: string }>('/surveys', {
+      name: '推奨意向パルス', kind: 'custom', definition: {
+        questions: [
+          { id: 'continuation', type: 'continuation', required: true, text: text('今後も継続してご利用いただけますか？', 'Will you keep using us?') },
+          { id: 'recommend', type: 'recommendation', required: true, text: text('同僚に勧めたいと思いますか？', 'Would you recommend us to a colleague?') },
+        ],
+        roles: {},
+      },
+    });
+    await post(`/surveys/${survey.id}/open`, {});
+    const contacts = await (await page.request.get('/api/v1/contacts?limit=4')).json() as { items: Array<{ id: string }> };
+    // Recommendation 5, 4, 4, 3 → mean 4.00; continuation 5, 5, 4, 2.
+    const answers = [[5, 5], [5, 4], [4, 4], [2, 3]];
+    for (const [i, contact] of contacts.items.entries()) {
+      await post(`/surveys/${survey.id}/responses`, { contactId: contact.id, answers: { continuation: answers[i]![0], recommend: answers[i]![1] } });
+    }
+    await page.goto(`/surveys/${survey.id}/analysis`);
+    await page.getByTestId('cx-recommendation-chart').locator('svg').waitFor();
+    await page.getByTestId('cx-recommendation-mix').locator('svg').waitFor();
+    await expect(page.getByTestId('cx-recommendation-none').count()).resolves.toBe(0);
+    const total = page.getByTestId('cx-overview-table').getByRole('row').nth(1);
+    await expect(total.getByRole('cell').last().textContent()).resolves.toMatch(/^4\.00 \[/);
+    await page.getByTestId('cx-overview').screenshot({ path: join(ROOT, 'e2e', 'screenshots', 'cx-recommendation-ja.png') });
+    await page.context().close();
+  }, 120_000);
 });

@@ -3,7 +3,8 @@
  * open CX survey, sees what to do first, chooses the Pro-plan customers' contacts with a live count
  * (the contact without an email is counted, not added), adds them, sends the invitations after a
  * confirmation, and — once one customer has answered — reads the response rate (回答回収数) by plan
- * with its interval.
+ * with its interval. Before sending, the Japanese invitation subject is rewritten with an inserted
+ * field; the queued mails carry it, filled in for each recipient's account.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -19,11 +20,13 @@ const WORDS = {
     preview: '該当 3名 → 新たに1社・2名を追加（追加済み 0名、メールアドレスなし 1名）', add: '2名を追加', send: '招待メールを送信（2名）',
     confirm: '2名に送信', waiting: '未回答', answered: '回答済み', plan: 'プラン', rate: '50.0%', remind: 'リマインド（0名）',
     byHand: '該当 1名 → 新たに1社・1名を追加（追加済み 0名、メールアドレスなし 0名）',
+    japanese: '日本語', saved: '招待メールの文面を保存しました',
   },
   en: {
     preview: '3 matching · 2 to add (accounts: 1) · 0 already included · 1 without an email', add: 'Add 2 contacts', send: 'Send invitations (2)',
     confirm: 'Send to 2 people', waiting: 'Waiting', answered: 'Answered', plan: 'Plan', rate: '50.0%', remind: 'Remind (0)',
     byHand: '1 matching · 1 to add (accounts: 1) · 0 already included · 0 without an email',
+    japanese: 'Japanese', saved: 'Invitation email saved',
   },
 } as const;
 
@@ -86,6 +89,37 @@ for (const locale of ['ja', 'en'] as const) {
       await expect(page.getByTestId('recipient-row').count()).resolves.toBe(2);
     });
 
+    it('rewrites the Japanese invitation subject with a field, previews it with the built-in body and saves it', async () => {
+      const card = page.getByTestId('invitation-email');
+      await card.scrollIntoViewIfNeeded();
+      await card.getByTestId('email-language').getByText(w.japanese).click();
+      const subject = card.getByTestId('email-subject');
+      const body = card.getByTestId('email-body');
+      // Empty fields: the built-in text is the placeholder and what the preview shows.
+      await expect(subject.getAttribute('placeholder')).resolves.toBe('「{{survey.name}}」ご協力のお願い');
+      await expect(card.getByTestId('email-preview-subject').textContent()).resolves.toBe('「2026年度 お客様満足度調査」ご協力のお願い');
+      await expect(card.getByTestId('email-preview-body').textContent()).resolves.toContain('株式会社サンプル\n山田 太郎様');
+
+      // A body without the answer link is flagged; going back to the built-in text clears it.
+      await body.fill('いつもお世話になっております。');
+      await card.getByTestId('email-no-link').waitFor();
+      await card.getByTestId('email-reset').click();
+      await card.getByTestId('email-no-link').waitFor({ state: 'detached' });
+      await expect(body.inputValue()).resolves.toBe('');
+
+      await subject.fill('様　年に一度の満足度調査のお願い');
+      await subject.press('Home');
+      await card.getByTestId('email-field-account.name').click();
+      await expect(subject.inputValue()).resolves.toBe('{{account.name}}様　年に一度の満足度調査のお願い');
+      await expect(card.getByTestId('email-preview-subject').textContent()).resolves.toBe('株式会社サンプル様　年に一度の満足度調査のお願い');
+      await screenshot(page, `${locale}-survey-distribution-email`);
+      await card.getByTestId('email-save').click();
+      await page.getByText(w.saved).waitFor();
+      const saved = await api.get<{ emailSubject: unknown; emailBody: unknown }>(`/surveys/${seeded.surveyId}`);
+      expect(saved).toMatchObject({ emailSubject: { ja: '{{account.name}}様　年に一度の満足度調査のお願い' }, emailBody: null });
+      await expect(card.getByTestId('email-save').isDisabled()).resolves.toBe(true);
+    });
+
     it('sends the invitations after a confirmation that says how many people get one', async () => {
       await page.getByRole('button', { name: w.send }).click();
       const dialog = page.getByRole('dialog');
@@ -97,8 +131,10 @@ for (const locale of ['ja', 'en'] as const) {
       await expect(page.getByTestId('stat-invited').textContent()).resolves.toContain('2');
       // Nobody was invited a day ago yet: nothing to remind.
       await expect(page.getByRole('button', { name: w.remind }).isDisabled()).resolves.toBe(true);
-      const outbox = await api.get<{ items: Array<{ target: string }> }>('/delivery/outbox');
+      const outbox = await api.get<{ items: Array<{ target: string; summary: string | null }> }>('/delivery/outbox');
       expect(outbox.items.map((m) => m.target).sort()).toEqual(['hanako@aoba.example', 'ichiro@aoba.example']);
+      // The subject written above, with each recipient's account filled in.
+      expect(outbox.items.map((m) => m.summary)).toEqual(['青葉システム株式会社様　年に一度の満足度調査のお願い', '青葉システム株式会社様　年に一度の満足度調査のお願い']);
     });
 
     it('shows who answered and the response rate by plan with its interval', async () => {

@@ -3,7 +3,7 @@
  * with its hypotheses, churn risk with the simulator baseline, and year over year. The statistics' own types come
  * from the domain, which the web app may import.
  */
-import { request } from './http';
+import { buildUrl, request } from './http';
 import type { CxLeaf } from '../../domain/surveys/definition';
 import type { Estimate, TestResult } from '../../domain/surveys/stats';
 import type { Hypothesis } from '../../domain/surveys/cx-hypotheses';
@@ -75,6 +75,8 @@ export const surveyAnalysisApi = {
     request<SurveyAnalysis>('GET', `/surveys/${id}/analysis`, { query: { segment: segment ?? undefined } }),
   cxTree: (id: string) => request<CxTreeReport>('GET', `/surveys/${id}/cx-tree`),
   churnRisk: (id: string) => request<ChurnRiskReport>('GET', `/surveys/${id}/churn-risk`),
+  /** The tree's leaves as CSV (UTF-8 with BOM, for Excel), headers in the given language; same origin, the session cookie goes along. */
+  cxTreeCsvUrl: (id: string, lang: 'ja' | 'en') => buildUrl(`/surveys/${id}/cx-tree`, { format: 'csv', lang }),
   compare: (id: string, withId?: string) => request<YearComparisonReport>('GET', `/surveys/${id}/compare`, { query: { with: withId } }),
 };
 
@@ -84,5 +86,7 @@ export const surveyAnalysisKeys = {
   analysis: (id: string, segment: AnalysisSegment | null) => ['survey-analysis', id, 'analysis', segment] as const,
   cxTree: (id: string) => ['survey-analysis', id, 'cx-tree'] as const,
   churnRisk: (id: string) => ['survey-analysis', id, 'churn-risk'] as const,
+  /** The tree's leaves as CSV (UTF-8 with BOM, for Excel), headers in the given language; same origin, the session cookie goes along. */
+  cxTreeCsvUrl: (id: string, lang: 'ja' | 'en') => buildUrl(`/surveys/${id}/cx-tree`, { format: 'csv', lang }),
   compare: (id: string, withId?: string) => ['survey-analysis', id, 'compare', withId ?? null] as const,
 };

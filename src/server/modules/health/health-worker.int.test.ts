@@ -44,12 +44,13 @@ describeEachDatabase('health worker', (h) => {
       values (${ws.id}::uuid, '["Signed In"]'::jsonb, 30, '2030-01-09')`);
     const lastRun = async () => (await queryRows<{ day: string | null }>(h().database.db, sql`
       select last_full_recompute_on::text as day from health_settings where workspace_id = ${ws.id}::uuid`))[0]?.day ?? null;
-    const early = createHealthWorker(h().database.db, { now: () => new Date('2030-01-10T10:00:00Z'), nightly: true, pollMs: 10 });
+    // (Only this workspace's nightly pass: on PostgreSQL every suite's workspaces share the database.)
+    const early = createHealthWorker(h().database.db, { now: () => new Date('2030-01-10T10:00:00Z'), nightly: true, nightlyWorkspaceId: ws.id, pollMs: 10 });
     early.start();
     await new Promise((resolve) => setTimeout(resolve, 200));
     await early.stop();
     expect(await lastRun()).toBe('2030-01-09');
-    const late = createHealthWorker(h().database.db, { now: () => new Date('2030-01-10T19:00:00Z'), nightly: true, pollMs: 10 });
+    const late = createHealthWorker(h().database.db, { now: () => new Date('2030-01-10T19:00:00Z'), nightly: true, nightlyWorkspaceId: ws.id, pollMs: 10 });
     late.start();
     try {
       expect(await eventually(lastRun, (day) => day === '2030-01-10')).toBe('2030-01-10');

@@ -40,6 +40,8 @@ export interface HealthWorkerOptions {
   nightly?: boolean;
   /** hour (UTC) from which the nightly pass may run; 18 UTC is 03:00 in Japan */
   nightlyHourUtc?: number;
+  /** the nightly pass only for this workspace (tests sharing one database with other suites) */
+  nightlyWorkspaceId?: string;
   onError?: (error: unknown) => void;
   /** called after a pass scored accounts (and queued them in automation_dirty): wakes the automation worker */
   onScored?: () => void;
@@ -144,7 +146,8 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     const due = await queryRows<{ id: string }>(db, sql`
       select w.id from workspaces w
       left join health_settings s on s.workspace_id = w.id
-      where s.last_full_recompute_on is null or s.last_full_recompute_on < ${today}::date`);
+      where (s.last_full_recompute_on is null or s.last_full_recompute_on < ${today}::date)
+        ${options.nightlyWorkspaceId ? sql`and w.id = ${options.nightlyWorkspaceId}::uuid` : sql``}`);
     for (const { id } of due) await recomputeAllHealth(db, id, { now: at, today });
   };
 

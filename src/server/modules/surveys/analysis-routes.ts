@@ -1,8 +1,10 @@
 /** /api/v1 survey analysis (SPEC §3.8) — thin: parse, authorise (by the route guard), call one use case, present. */
+import { z } from '@hono/zod-openapi';
 import { newRouter } from '../../app-router.js';
 import type { Tx } from '../../db/connect.js';
 import { notFound } from '../../errors.js';
 import { guardedRoute, IdParam, jsonResponse, principalOf } from '../../http/route.js';
+import { csvResponse } from '../metrics/csv.js';
 import { utcDateOf } from '../subscriptions/subscription-rules.js';
 import { SurveyDefinition } from '../../../domain/surveys/definition.js';
 import { buildCxTree } from '../../../domain/surveys/cx-tree.js';
@@ -10,8 +12,9 @@ import { ALPHA, testCxHypotheses } from '../../../domain/surveys/cx-hypotheses.j
 import { compareYears } from '../../../domain/surveys/compare-years.js';
 import { MIN_GROUP_N } from '../../../domain/surveys/stats.js';
 import { buildChurnRisk } from './analysis-churn.js';
+import { cxTreeCsv } from './analysis-csv.js';
 import { analyseSurvey } from './analysis-overview.js';
-import { AnalysisQuery, ChurnRiskReport, CompareQuery, CxTreeReport, SurveyAnalysis, YearComparisonReport } from './analysis-schema.js';
+import { AnalysisQuery, ChurnRiskReport, CompareQuery, CxTreeQuery, CxTreeReport, SurveyAnalysis, YearComparisonReport } from './analysis-schema.js';
 import { findAnalysedSurvey, findPreviousRun, selectAnalysedResponses, type AnalysedSurvey } from './analysis-store.js';
 
 const tags = ['surveys'];
@@ -46,16 +49,25 @@ export function surveyAnalysisRoutes() {
   });
 
   app.openapi(guardedRoute('data.read', {
-    method: 'get', path: '/surveys/{id}/cx-tree', tags, summary: 'The CX tree: per leaf n, share, satisfaction, continuation and NPS with intervals; the two hypotheses',
-    request: { params: IdParam },
-    responses: { 200: jsonResponse(CxTreeReport, 'The leaves and the tests of H1 and H2') },
+    method: 'get', path: '/surveys/{id}/cx-tree', tags,
+    summary: 'The CX tree: per leaf n, share, satisfaction, continuation and NPS with intervals; the two hypotheses; format=csv gives the leaves as CSV',
+    request: { params: IdParam, query: CxTreeQuery },
+    responses: {
+      200: {
+        description: 'The leaves and the tests of H1 and H2 (or the leaves as CSV)',
+        content: { 'application/json': { schema: CxTreeReport }, 'text/csv': { schema: z.string() } },
+      },
+    },
   }), async (c) => {
     const db = c.var.deps.database.db;
     const { workspaceId } = principalOf(c);
     const survey = await surveyOf(db, workspaceId, c.req.valid('param').id);
     const rows = await selectAnalysedResponses(db, workspaceId, survey.id);
+    const tree = buildCxTree(rows);
+    const query = c.req.valid('query');
+    if (query.format === 'csv') return csvResponse(`cx-tree-${utcDateOf(c.var.deps.now())}.csv`, cxTreeCsv(tree, query.lang));
     return c.json({
-      surveyId: survey.id, hasTree: hasTree(survey.definition), ...buildCxTree(rows),
+      surveyId: survey.id, hasTree: hasTree(survey.definition), ...tree,
       hypotheses: testCxHypotheses(rows), minGroupN: MIN_GROUP_N, alpha: ALPHA,
     }, 200);
   });

@@ -20,6 +20,11 @@ export const AnalysisQuery = z.object({
   segment: z.enum(ANALYSIS_SEGMENTS).optional().openapi({ description: 'cut by this account field as well as the whole survey' }),
 });
 
+export const CxTreeQuery = z.object({
+  format: z.enum(['json', 'csv']).default('json').openapi({ description: 'csv: the leaves as CSV (UTF-8 with BOM), for a spreadsheet' }),
+  lang: z.enum(['ja', 'en']).default('ja').openapi({ description: 'CSV only: the language of the headers and leaf names' }),
+});
+
 const Scale = z.object({ n: z.number().int(), mean: Estimate, counts: z.array(z.number().int()) });
 const Group = z.object({
   value: z.string().nullable(),

@@ -63,9 +63,13 @@ export async function selectAnalysedResponses(tx: Tx, workspaceId: string, surve
   return queryRows<AnalysedResponse & Record<string, unknown>>(tx, sql`
     select r.account_id as "accountId", a.name as "accountName", r.trouble, r.consulted, r.handling,
       r.csat::int as csat, r.continuation::int as continuation, r.nps::int as nps, r.recommendation::int as recommendation,
-      a.use_case as "useCase", a.size_band as "sizeBand", a.plan, a.touch_tier as "touchTier", a.phase
+      a.use_case as "useCase", a.size_band as "sizeBand", a.plan,
+      -- tiers and phases by the names the team gave them, not their keys
+      coalesce(t.name, a.touch_tier) as "touchTier", coalesce(p.name, a.phase) as phase
     from survey_responses r
     join accounts a on a.workspace_id = r.workspace_id and a.id = r.account_id
+    left join touch_tiers t on t.workspace_id = a.workspace_id and t.key = a.touch_tier
+    left join phases p on p.workspace_id = a.workspace_id and p.key = a.phase
     where r.workspace_id = ${workspaceId}::uuid and r.survey_id = ${surveyId}::uuid
     order by r.submitted_at, r.id`);
 }

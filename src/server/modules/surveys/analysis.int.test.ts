@@ -4,7 +4,9 @@
  * default and the calibrated mapping, year over year, and tenancy.
  */
 import { expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { describeEachDatabase, type Harness, type TestWorkspace } from '../../testing/harness.js';
+import { meanCI } from '../../../domain/surveys/stats.js';
 import { customer, daysAgo, insertResponses, insertSurvey, LEAF } from './analysis-test-support.js';
 
 async function twoRuns(h: Harness, ws: TestWorkspace) {
@@ -27,7 +29,104 @@ async function twoRuns(h: Harness, ws: TestWorkspace) {
   return { a, b, previous, current };
 }
 
+/** The raw bytes of a reply: the harness decodes text, which drops a BOM. */
+async function rawGet(h: Harness, ws: TestWorkspace, path: string) {
+  const key = await ws.admin.post('/api/v1/api-keys', { name: 'csv', scope: 'full' });
+  const res = await h.app.request(path, { headers: { authorization: `Bearer ${key.body.key}` } });
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  return { status: res.status, headers: res.headers, bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+}
+
+/** The upper end of the 95% Wilson interval of 0 successes in n: z² / (n + z²). */
+const json0High = (n: number) => 1.959963984540054 ** 2 / (n + 1.959963984540054 ** 2);
+
+/** One CSV line → its cells (RFC 4180 quotes; no line breaks inside cells in these files). */
+function splitLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i]!;
+    if (quoted && ch === '"' && line[i + 1] === '"') { cell += '"'; i += 1; }
+    else if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) { cells.push(cell); cell = ''; }
+    else cell += ch;
+  }
+  return [...cells, cell];
+}
+
+const cellsOf = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '').map(splitLine);
+
 describeEachDatabase('survey analysis', (h) => {
+  it('exports the CX tree as CSV: per leaf n, share, satisfaction, continuation and NPS with intervals, headers in ja or en', async () => {
+    const ws = await h().newWorkspace();
+    const a = await customer(h(), ws, { name: 'プロ商事', mrr: 100_000, contacts: 8 });
+    const survey = await insertSurvey(h(), ws, { name: '顧客満足度調査 2026', openedOn: daysAgo(10) });
+    const on = daysAgo(5);
+    const c = a.contactIds;
+    await insertResponses(h(), ws, survey, [
+      { accountId: a.accountId, contactId: c[0]!, ...LEAF.no_trouble, csat: 5, continuation: 5, nps: 10, submittedOn: on },
+      { accountId: a.accountId, contactId: c[1]!, ...LEAF.no_trouble, csat: 4, continuation: 4, nps: 9, submittedOn: on },
+      { accountId: a.accountId, contactId: c[2]!, ...LEAF.no_trouble, csat: 3, continuation: 4, nps: 3, submittedOn: on },
+      { accountId: a.accountId, contactId: c[3]!, ...LEAF.above, csat: 5, continuation: 5, nps: 10, submittedOn: on },
+      { accountId: a.accountId, contactId: c[4]!, ...LEAF.above, csat: 4, continuation: 5, nps: 8, submittedOn: on },
+      { accountId: a.accountId, contactId: c[5]!, ...LEAF.below, csat: 2, continuation: 2, nps: 2, submittedOn: on },
+      { accountId: a.accountId, contactId: c[6]!, ...LEAF.not_consulted, csat: 3, continuation: 3, nps: 6, submittedOn: on },
+      { accountId: a.accountId, contactId: c[7]!, trouble: null, csat: 3, submittedOn: on },
+    ]);
+
+    const ja = await rawGet(h(), ws, `/api/v1/surveys/${survey}/cx-tree?format=csv&lang=ja`);
+    expect(ja.status, ja.text).toBe(200);
+    expect(ja.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(ja.headers.get('content-disposition')).toMatch(/^attachment; filename="cx-tree-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect([...ja.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(ja.text).toContain('\r\n');
+    const rows = cellsOf(ja.text);
+    expect(rows[0]).toEqual([
+      'グループ', '回答数', '割合', '割合 95%下限', '割合 95%上限', '満足度 平均', '満足度 95%下限', '満足度 95%上限',
+      '継続意向 平均', '継続意向 95%下限', '継続意向 95%上限', 'NPS', 'NPS 95%下限', 'NPS 95%上限',
+    ]);
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ['グループ', '回答数'], ['トラブルなし', '3'], ['トラブルあり・相談せず', '1'], ['相談・期待以上の対応', '2'],
+      ['相談・期待どおりの対応', '0'], ['相談・期待以下の対応', '1'], ['分類できない回答（割合の計算から除外）', '1'],
+    ]);
+    expect(rows.every((r) => r.length === 14)).toBe(true);
+    const noTrouble = rows[1]!;
+    // 3 of the 7 classified; satisfaction 5, 4, 3 → mean 4 with a t interval (2 df) reaching past 5, clipped to the scale.
+    expect(Number(noTrouble[2])).toBeCloseTo(3 / 7, 6);
+    const satisfaction = meanCI([5, 4, 3])!;
+    expect(noTrouble.slice(5, 8).map(Number)).toEqual([4, Math.round(satisfaction.low * 1e4) / 1e4, 5]);
+    expect(Number(noTrouble[8])).toBeCloseTo(13 / 3, 4);
+    // NPS 10, 9, 3: two promoters and one detractor of three → +33.33.
+    expect(Number(noTrouble[11])).toBe(33.33);
+    // No one answered "as expected": a share of 0 with its Wilson interval, and blank means (not zeros); one answer
+    // ("below") cannot give an interval either.
+    expect(rows[4]!.slice(2, 4)).toEqual(['0', '0']);
+    expect(Number(rows[4]![4])).toBeCloseTo(json0High(7), 5);
+    expect(rows[4]!.slice(5)).toEqual(Array(9).fill(''));
+    expect(rows[5]!.slice(5)).toEqual(Array(9).fill(''));
+
+    // The same figures as the JSON the tree panel draws.
+    const json = await ws.admin.get(`/api/v1/surveys/${survey}/cx-tree`);
+    expect(json.status).toBe(200);
+    const above = json.body.leaves.find((l: { leaf: string }) => l.leaf === 'above');
+    expect(Number(rows[3]![2])).toBeCloseTo(above.share.value, 6);
+    expect(Number(rows[3]![3])).toBeCloseTo(above.share.low, 6);
+    expect(Number(rows[3]![11])).toBeCloseTo(above.nps.value, 2);
+
+    const en = await rawGet(h(), ws, `/api/v1/surveys/${survey}/cx-tree?format=csv&lang=en`);
+    const enRows = cellsOf(en.text);
+    expect(enRows[0]!.slice(0, 3)).toEqual(['Group', 'Responses', 'Share']);
+    expect(enRows.slice(1).map((r) => r[0])).toEqual([
+      'No trouble', 'Trouble, did not consult', 'Consulted: above expectations', 'Consulted: as expected', 'Consulted: below expectations', 'Not classifiable (left out of the shares)',
+    ]);
+    // "Trouble, did not consult" is quoted for its comma.
+    expect(en.text).toContain('"Trouble, did not consult",1,');
+    expect((await ws.admin.get(`/api/v1/surveys/${survey}/cx-tree?format=csv&lang=fr`)).status).toBe(400);
+    const other = await h().newWorkspace();
+    expect((await other.admin.get(`/api/v1/surveys/${survey}/cx-tree?format=csv`)).status).toBe(404);
+  });
+
   it('draws the CX tree with unclassified responses apart, and is honest that five answers cannot test anything', async () => {
     const ws = await h().newWorkspace();
     const { current } = await twoRuns(h(), ws);
@@ -53,6 +152,17 @@ describeEachDatabase('survey analysis', (h) => {
     // Pro: 10, 9, 7 → 2 promoters of 3.
     expect(res.body.groups[0].nps.score.value).toBeCloseTo(200 / 3, 10);
     expect((await ws.admin.get(`/api/v1/surveys/${current}/analysis?segment=colour`)).status).toBe(400);
+  });
+
+  it('names tier segments by the names the team gave them, not their keys', async () => {
+    const ws = await h().newWorkspace();
+    const { current } = await twoRuns(h(), ws);
+    const db = h().database.db;
+    await db.execute(sql`insert into touch_tiers (workspace_id, id, key, name, position, is_default)
+      values (${ws.id}::uuid, gen_random_uuid(), 'vip', '最重要顧客', 0, false)`);
+    await db.execute(sql`update accounts set touch_tier = 'vip' where workspace_id = ${ws.id}::uuid and plan = 'Pro'`);
+    const res = await ws.admin.get(`/api/v1/surveys/${current}/analysis?segment=tier`);
+    expect(res.body.groups.map((g: { value: string; responses: number }) => [g.value, g.responses])).toContainEqual(['最重要顧客', 3]);
   });
 
   it('turns continuation intent into churn risk with the default mapping, weighted by ARR', async () => {

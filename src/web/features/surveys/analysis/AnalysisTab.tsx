@@ -2,13 +2,15 @@
  * The survey's 分析 tab (SPEC §3.8): overall figures and cuts by segment, the CX tree with its two hypotheses,
  * churn risk from continuation intent with the what-if simulator, and the comparison with last year's run.
  */
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Survey } from '../../../api/surveys';
 import { surveyAnalysisApi, surveyAnalysisKeys } from '../../../api/survey-analysis';
 import { QueryError } from '../../../components/QueryError';
 import { TableSkeleton } from '../../../components/TableSkeleton';
+import { useLocale } from '../../../lib/use-format';
 import { ChurnRiskPanel } from './ChurnRiskPanel';
 import { CxTreeDiagram } from './CxTreeDiagram';
 import { HypothesisCards } from './HypothesisCards';
@@ -18,6 +20,7 @@ import { YearOverYearPanel } from './YearOverYearPanel';
 
 export function AnalysisTab({ survey }: { survey: Survey }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const tree = useQuery({ queryKey: surveyAnalysisKeys.cxTree(survey.id), queryFn: () => surveyAnalysisApi.cxTree(survey.id) });
   const risk = useQuery({ queryKey: surveyAnalysisKeys.churnRisk(survey.id), queryFn: () => surveyAnalysisApi.churnRisk(survey.id) });
   if (tree.isPending || risk.isPending) return <TableSkeleton />;
@@ -37,7 +40,13 @@ export function AnalysisTab({ survey }: { survey: Survey }) {
       {tree.data.hasTree ? (
         <>
           <Paper withBorder radius="md" p="md">
-            <Title order={4} fz="md" mb={4}>{t('cx.tree.title')}</Title>
+            <Group justify="space-between" align="flex-start" mb={4}>
+              <Title order={4} fz="md">{t('cx.tree.title')}</Title>
+              <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} component="a"
+                href={surveyAnalysisApi.cxTreeCsvUrl(survey.id, locale)} download data-testid="cx-tree-csv">
+                {t('cx.tree.csv')}
+              </Button>
+            </Group>
             <Text size="sm" c="dimmed" mb="sm">{t('cx.tree.explain', { unclassified: tree.data.unclassified })}</Text>
             <CxTreeDiagram tree={tree.data} />
           </Paper>

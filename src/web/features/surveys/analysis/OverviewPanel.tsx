@@ -1,21 +1,18 @@
 /**
- * NPS, satisfaction and continuation intent for the whole survey and, when a segment is picked, for each of its
+ * NPS, satisfaction, continuation and recommendation intent for the whole survey and, when a segment is picked, for each of its
  * values: means with 95% intervals as error bars, the distributions of answers, and a table with the n behind each.
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import { Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ANALYSIS_SEGMENTS, surveyAnalysisApi, surveyAnalysisKeys, type AnalysisSegment, type Estimate, type GroupSummary } from '../../../api/survey-analysis';
+import { ANALYSIS_SEGMENTS, surveyAnalysisApi, surveyAnalysisKeys, type AnalysisSegment, type GroupSummary } from '../../../api/survey-analysis';
 import { QueryError } from '../../../components/QueryError';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { useFormat } from '../../../lib/use-format';
 import { AnalysisChart } from './AnalysisChart';
-import { estimateBarOption, stackedShareOption } from './analysis-charts';
+import { overviewChartOptions } from './analysis-charts';
 import { estimateText, SCALE } from './cx-format';
-
-const INTENT_COLORS = ['#e03131', '#f76707', '#adb5bd', '#74c0fc', '#1c7ed6'];
-const NPS_COLORS = ['#e03131', '#adb5bd', '#2f9e44'];
 
 export function OverviewPanel({ surveyId }: { surveyId: string }) {
   const { t } = useTranslation();
@@ -41,43 +38,50 @@ function OverviewBody({ groups, segment }: { groups: GroupSummary[]; segment: An
   const label = (g: GroupSummary, i: number) => (i === 0 ? t('cx.overview.all')
     : g.value === null ? t('cx.overview.noValue') : segment === 'size' ? format.sizeBand(g.value) : g.value);
   const categories = groups.map(label);
-  const options = useMemo(() => {
-    const describe = (name: string, digits: number) => (e: Estimate | null, i: number) =>
-      `${categories[i]}<br/>${name}: ${estimateText(e, digits)}<br/>n = ${e?.n ?? 0}`;
-    return {
-      nps: estimateBarOption({ categories, estimates: groups.map((g) => g.nps.score), color: '#7048e8', min: -100, max: 100, describe: describe('NPS', 1) }),
-      csat: estimateBarOption({ categories, estimates: groups.map((g) => g.csat.mean), color: '#1098ad', min: 1, max: 5, describe: describe(t('cx.metric.satisfaction'), 2) }),
-      continuation: estimateBarOption({ categories, estimates: groups.map((g) => g.continuation.mean), color: '#1c7ed6', min: 1, max: 5, describe: describe(t('cx.metric.continuation'), 2) }),
-      intent: stackedShareOption(categories, groups.map((g) => g.continuation.counts), [1, 2, 3, 4, 5].map((n) => t(`cx.intent.${n}`)), INTENT_COLORS),
-      npsMix: stackedShareOption(categories, groups.map((g) => [g.nps.detractors, g.nps.passives, g.nps.promoters]),
-        [t('cx.nps.detractors'), t('cx.nps.passives'), t('cx.nps.promoters')], NPS_COLORS),
-    };
-  }, [groups, categories, t]);
+  const options = useMemo(() => overviewChartOptions(groups, categories, {
+    satisfaction: t('cx.metric.satisfaction'), continuation: t('cx.metric.continuation'), recommendation: t('cx.metric.recommendation'),
+    continuationLevels: [1, 2, 3, 4, 5].map((n) => t(`cx.intent.${n}`)),
+    recommendationLevels: [1, 2, 3, 4, 5].map((n) => t(`cx.recommendationLevel.${n}`)),
+    npsClasses: [t('cx.nps.detractors'), t('cx.nps.passives'), t('cx.nps.promoters')],
+  }, (e, digits) => estimateText(e, digits)), [groups, categories, t]);
   if (groups[0]!.responses === 0) return <Text size="sm" c="dimmed">{t('cx.empty')}</Text>;
   const barHeight = Math.max(190, 80 + groups.length * 30);
+  // Recommendation intent is asked only by surveys with that question: say so rather than draw empty axes, and leave
+  // its distribution out.
+  const asksRecommendation = groups[0]!.recommendation.n > 0;
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         <ChartBlock title={t('cx.overview.npsTitle')}><AnalysisChart option={options.nps} height={240} testId="cx-nps-chart" /></ChartBlock>
         <ChartBlock title={t('cx.overview.csatTitle')}><AnalysisChart option={options.csat} height={240} /></ChartBlock>
-        <ChartBlock title={t('cx.overview.continuationTitle')}><AnalysisChart option={options.continuation} height={240} /></ChartBlock>
+        <ChartBlock title={t('cx.overview.continuationTitle')}><AnalysisChart option={options.continuation} height={240} testId="cx-continuation-chart" /></ChartBlock>
+        <ChartBlock title={t('cx.overview.recommendationTitle')}>
+          {asksRecommendation ? <AnalysisChart option={options.recommendation} height={240} testId="cx-recommendation-chart" />
+            : <Text size="sm" c="dimmed" py="md" data-testid="cx-recommendation-none">{t('cx.overview.recommendationNone')}</Text>}
+        </ChartBlock>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <ChartBlock title={t('cx.overview.intentMix')}><AnalysisChart option={options.intent} height={barHeight} /></ChartBlock>
+        {asksRecommendation && (
+          <ChartBlock title={t('cx.overview.recommendationMix')}>
+            <AnalysisChart option={options.recommendationMix} height={barHeight} testId="cx-recommendation-mix" />
+          </ChartBlock>
+        )}
         <ChartBlock title={t('cx.overview.npsMix')}><AnalysisChart option={options.npsMix} height={barHeight} /></ChartBlock>
       </SimpleGrid>
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={760}>
         <Table verticalSpacing={4} fz="sm" data-testid="cx-overview-table">
           <Table.Thead><Table.Tr>
             <Table.Th>{segment ? t(`cx.segment.${segment}`) : ''}</Table.Th><Table.Th ta="right">{t('cx.overview.responses')}</Table.Th>
             <Table.Th ta="right">NPS [95% CI]</Table.Th><Table.Th ta="right">{t('cx.metric.satisfaction')}</Table.Th>
-            <Table.Th ta="right">{t('cx.metric.continuation')}</Table.Th>
+            <Table.Th ta="right">{t('cx.metric.continuation')}</Table.Th><Table.Th ta="right">{t('cx.metric.recommendation')}</Table.Th>
           </Table.Tr></Table.Thead>
           <Table.Tbody>{groups.map((g, i) => (
             <Table.Tr key={`${i}-${g.value ?? ''}`} fw={i === 0 ? 600 : undefined}>
               <Table.Td>{categories[i]}</Table.Td><Table.Td ta="right">{format.number(g.responses)}</Table.Td>
               <Table.Td ta="right">{estimateText(g.nps.score, 1)}</Table.Td><Table.Td ta="right">{estimateText(g.csat.mean, 2, SCALE)}</Table.Td>
               <Table.Td ta="right">{estimateText(g.continuation.mean, 2, SCALE)}</Table.Td>
+              <Table.Td ta="right">{estimateText(g.recommendation.mean, 2, SCALE)}</Table.Td>
             </Table.Tr>
           ))}</Table.Tbody>
         </Table>

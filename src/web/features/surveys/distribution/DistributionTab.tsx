@@ -1,7 +1,7 @@
 /**
  * 配信 — who a survey goes to and how many answered: the response summary (回答回収数 and rate
- * with its interval), send and remind, the recipient picker, the recipients table and the
- * response rate by segment.
+ * with its interval), send and remind, the recipient picker, the invitation email's texts, the
+ * recipients table and the response rate by segment.
  */
 import { Alert, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import { distributionApi, distributionKeys, type RateRow } from '../../../api/su
 import type { Survey } from '../../../api/surveys';
 import { useCan } from '../../../session/use-session';
 import { useFormat } from '../../../lib/use-format';
+import { InvitationEmailCard } from './InvitationEmailCard';
 import { RecipientPicker } from './RecipientPicker';
 import { RecipientsTable } from './RecipientsTable';
 import { ResponseRateChart } from './ResponseRateChart';
@@ -64,6 +65,7 @@ export function DistributionTab({ survey }: { survey: Survey }) {
       )}
       <Summary total={total.data?.total} />
       {canManage && survey.status !== 'closed' && <RecipientPicker survey={survey} />}
+      <InvitationEmailCard survey={survey} canManage={canManage} />
       <RecipientsTable survey={survey} canManage={canManage} />
       <ResponseRateChart surveyId={survey.id} />
     </Stack>
