@@ -4,15 +4,14 @@
  * year's survey's 分析 tab, sees the tree with its five leaves and the hypotheses, the churn risk with the mapping in
  * use, moves the consultation-rate slider and watches the ARR at risk fall, and sees last year's comparison.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { startServer, type RunningServer } from './support/server';
 
-const ROOT = join(import.meta.dirname, '..');
+/** element screenshots go beside the full-page ones (support/browser.ts) */
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 const SEED = 6262;
 const ADMIN_EMAIL = `admin@demo${SEED}.kizuna.example`;
 const PASSWORD = 'kizuna-demo';
@@ -22,47 +21,9 @@ const WORDS = {
   en: { tree: 'CX tree', above: 'Consulted: above expectations', risk: 'Churn risk from continuation intent', sim: 'What-if simulation', yoy: 'Year over year' },
 } as const;
 
-/** The demo in a fresh folder, then `kizuna serve` on it (the demo command needs the folder to itself). */
-async function startDemoServer(): Promise<{ url: string; stop(): Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kizuna-cx-e2e-'));
-  const env = { ...process.env, KIZUNA_DATA_DIR: dataDir, DATABASE_URL: '' };
-  const demo = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--seed', String(SEED), '--accounts', '120'], { cwd: ROOT, env, encoding: 'utf8' });
-  if (demo.status !== 0) throw new Error(`kizuna demo failed:\n${demo.stdout}\n${demo.stderr}`);
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    cwd: ROOT, env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore',
-  });
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`kizuna serve exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('kizuna serve did not become healthy');
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 async function signInAs(browser: Browser, url: string, locale: 'ja' | 'en'): Promise<Page> {
   const page = await newPage(browser, url, locale);
-  await page.goto('/sign-in');
-  await page.locator('input[type="email"]').fill(ADMIN_EMAIL);
-  await page.locator('input[type="password"]').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+  await signIn(page, ADMIN_EMAIL, PASSWORD);
   expect((await page.request.patch('/api/v1/me', { data: { locale } })).ok()).toBe(true);
   return page;
 }
@@ -70,12 +31,12 @@ async function signInAs(browser: Browser, url: string, locale: 'ja' | 'en'): Pro
 const yen = (text: string) => Number(text.replace(/[^\d]/g, ''));
 
 describe('CX analysis on the demo', () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let server: RunningServer;
   let browser: Browser;
   let surveyId: string;
 
   beforeAll(async () => {
-    server = await startDemoServer();
+    server = await startServer({ demo: { seed: SEED, accounts: 120 } });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -136,7 +97,7 @@ describe('CX analysis on the demo', () => {
       await page.getByTestId('cx-segment').getByText(locale === 'ja' ? 'プラン' : 'Plan').click();
       await page.getByTestId('cx-overview-table').getByRole('row').nth(2).waitFor();
       await page.getByTestId('cx-tree').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(ROOT, 'e2e', 'screenshots', `cx-tree-${locale}.png`) });
+      await page.screenshot({ path: join(SCREENSHOTS, `cx-tree-${locale}.png`) });
       await page.context().close();
     }, 120_000);
   }
@@ -170,7 +131,7 @@ describe('CX analysis on the demo', () => {
     await expect(page.getByTestId('cx-recommendation-none').count()).resolves.toBe(0);
     const total = page.getByTestId('cx-overview-table').getByRole('row').nth(1);
     await expect(total.getByRole('cell').last().textContent()).resolves.toMatch(/^4\.00 \[/);
-    await page.getByTestId('cx-overview').screenshot({ path: join(ROOT, 'e2e', 'screenshots', 'cx-recommendation-ja.png') });
+    await page.getByTestId('cx-overview').screenshot({ path: join(SCREENSHOTS, 'cx-recommendation-ja.png') });
     await page.context().close();
   }, 120_000);
 });

@@ -5,10 +5,10 @@
  * questions freeze — and finds it in the list. The CX template is checked through its preview.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { setupWorkspace, type ApiSession } from './support/api';
-import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import type { Page } from 'playwright-core';
+import type { ApiSession } from './support/api';
+import { screenshot } from './support/browser';
+import { closeSignedIn, openSignedIn, type SignedIn } from './support/signed-in';
 
 const WORDS = {
   ja: {
@@ -31,23 +31,16 @@ for (const locale of ['ja', 'en'] as const) {
   const w = WORDS[locale];
 
   describe(`survey builder (${locale})`, () => {
-    let server: RunningServer;
+    let session: SignedIn;
     let api: ApiSession;
-    let browser: Browser;
     let page: Page;
     let surveyId = '';
 
     beforeAll(async () => {
-      server = await startServer();
-      api = await setupWorkspace(server.url, locale);
-      browser = await launchBrowser();
-      page = await newPage(browser, server.url, locale);
-      await signIn(page);
+      session = await openSignedIn(locale);
+      ({ api, page } = session);
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    afterAll(() => closeSignedIn(session));
 
     it('starts empty, saying what to do next', async () => {
       await page.goto('/surveys');

@@ -7,11 +7,11 @@
  * field; the queued mails carry it, filled in for each recipient's account.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { setupWorkspace, type ApiSession } from './support/api';
-import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import type { Page } from 'playwright-core';
+import type { ApiSession } from './support/api';
+import { screenshot } from './support/browser';
+import { closeSignedIn, openSignedIn, type SignedIn } from './support/signed-in';
 import { dayFromToday } from './support/seed';
-import { startServer, type RunningServer } from './support/server';
 
 interface Created { id: string }
 
@@ -54,24 +54,17 @@ for (const locale of ['ja', 'en'] as const) {
   const w = WORDS[locale];
 
   describe(`survey distribution (${locale})`, () => {
-    let server: RunningServer;
+    let session: SignedIn;
     let api: ApiSession;
-    let browser: Browser;
     let page: Page;
     let seeded: { surveyId: string; hanako: string };
 
     beforeAll(async () => {
-      server = await startServer();
-      api = await setupWorkspace(server.url, locale);
+      session = await openSignedIn(locale);
+      ({ api, page } = session);
       seeded = await seed(api);
-      browser = await launchBrowser();
-      page = await newPage(browser, server.url, locale);
-      await signIn(page);
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    afterAll(() => closeSignedIn(session));
 
     it('chooses the Pro customers with a live count and adds them', async () => {
       await page.goto(`/surveys/${seeded.surveyId}/distribution`);
@@ -145,7 +138,7 @@ for (const locale of ['ja', 'en'] as const) {
       expect(answered.ok()).toBe(true);
       await page.reload();
       await page.getByTestId('recipients-table').getByText(w.answered).waitFor();
-      await expect(page.getByTestId('stat-rate').textContent()).resolves.toContain(w.rate);
+      await expect.poll(() => page.getByTestId('stat-rate').textContent()).toContain(w.rate);
       await page.getByTestId('rates-by').click();
       await page.getByRole('option', { name: w.plan, exact: true }).click();
       await page.getByTestId('rates-table').getByText('Pro').waitFor();

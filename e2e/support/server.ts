@@ -1,8 +1,9 @@
 /**
  * Starts the real Kizuna server (the `serve` command) on a free port and a fresh PGlite
- * folder, and stops it again. One per test file, so files never share data.
+ * folder, and stops it again. One per test file, so files never share data. With `demo`, the
+ * folder first gets a demo workspace from `kizuna demo` (which needs the folder to itself).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -43,14 +44,21 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`kizuna serve did not answer within 90 s:\n${log()}`);
 }
 
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { demo?: { seed: number; accounts: number } } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kizuna-e2e-'));
+  const env = { ...process.env, KIZUNA_DATA_DIR: dataDir, DATABASE_URL: '' };
+  if (options.demo) {
+    const { seed, accounts } = options.demo;
+    const demo = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--seed', String(seed), '--accounts', String(accounts)],
+      { cwd: ROOT, env, encoding: 'utf8' });
+    if (demo.status !== 0) throw new Error(`kizuna demo failed:\n${demo.stdout}\n${demo.stderr}`);
+  }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // node --import tsx (not npx) so the pid we hold is the server's own and SIGTERM reaches it.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, KIZUNA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -3,7 +3,7 @@
  * public answer page behind a link, and a survey's responses (list, CSV).
  */
 import { buildUrl, request } from './http';
-import type { Answers, SurveyDefinition, SurveyLanguage } from '../../domain/surveys/definition';
+import type { Answers, ExtractedScores, SurveyDefinition, SurveyLanguage } from '../../domain/surveys/definition';
 
 export interface PublicSurvey {
   surveyName: string;
@@ -20,7 +20,8 @@ export interface PublicSurvey {
   response: { answers: Answers; submittedAt: string; updatedAt: string } | null;
 }
 
-export interface SurveyResponse {
+/** A response with the scores extracted from it (the same columns the server stores). */
+export interface SurveyResponse extends ExtractedScores {
   id: string;
   accountId: string;
   accountName: string;
@@ -30,13 +31,6 @@ export interface SurveyResponse {
   language: string;
   source: string;
   answers: Answers;
-  nps: number | null;
-  csat: number | null;
-  continuation: number | null;
-  recommendation: number | null;
-  trouble: boolean | null;
-  consulted: boolean | null;
-  handling: 'above' | 'as' | 'below' | null;
   submittedAt: string;
   updatedAt: string;
 }

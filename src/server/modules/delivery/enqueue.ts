@@ -26,14 +26,21 @@ export interface QueuedWebhook {
 }
 
 export async function enqueueEmail(tx: Tx, workspaceId: string, m: QueuedEmail): Promise<string> {
-  const id = randomUUID();
-  await tx.insert(outbox).values({
-    workspaceId, id, kind: 'email', target: m.to.trim(),
+  const [id] = await enqueueEmails(tx, workspaceId, [m]);
+  return id!;
+}
+
+/** Queue many emails of one workspace in one statement (survey invitations, reminders); ids in order. */
+export async function enqueueEmails(tx: Tx, workspaceId: string, mails: readonly QueuedEmail[]): Promise<string[]> {
+  if (mails.length === 0) return [];
+  const rows = mails.map((m) => ({
+    workspaceId, id: randomUUID(), kind: 'email', target: m.to.trim(),
     accountId: m.accountId ?? null, playbookRunId: m.playbookRunId ?? null,
     payload: { subject: m.subject, text: m.text, locale: m.locale },
-  });
+  }));
+  await tx.insert(outbox).values(rows);
   nudgeDeliveryWorkers();
-  return id;
+  return rows.map((r) => r.id);
 }
 
 export async function enqueueWebhook(tx: Tx, workspaceId: string, w: QueuedWebhook): Promise<string> {

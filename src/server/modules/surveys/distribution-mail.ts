@@ -5,7 +5,7 @@
  */
 import type { Tx } from '../../db/connect.js';
 import { formatCloseDate, mailTextFor, renderMail, surveyLink, type MailKind } from '../../../domain/surveys/invitation.js';
-import { enqueueEmail } from '../delivery/enqueue.js';
+import { enqueueEmails, type QueuedEmail } from '../delivery/enqueue.js';
 import type { DistributionSurvey, MailTarget } from './distribution-store.js';
 
 /**
@@ -33,6 +33,7 @@ export async function queueSurveyMails(
   tx: Tx, survey: DistributionSurvey, targets: MailTarget[], kind: MailKind, baseUrl: string,
 ): Promise<QueuedMails> {
   const recipientIds: string[] = [];
+  const mails = new Map<string, QueuedEmail[]>();
   let skippedNoEmail = 0;
   for (const target of targets) {
     if (!target.email) {
@@ -49,10 +50,12 @@ export async function queueSurveyMails(
       'owner.name': target.ownerName,
       'workspace.name': target.workspaceName,
     });
-    await enqueueEmail(tx, target.workspaceId, {
-      to: target.email, subject: mail.subject, text: mail.body, locale: target.language, accountId: target.accountId,
-    });
+    const queue = mails.get(target.workspaceId) ?? [];
+    queue.push({ to: target.email, subject: mail.subject, text: mail.body, locale: target.language, accountId: target.accountId });
+    mails.set(target.workspaceId, queue);
     recipientIds.push(target.recipientId);
   }
+  // One insert per workspace (a survey's targets share one), not one per mail.
+  for (const [workspaceId, queued] of mails) await enqueueEmails(tx, workspaceId, queued);
   return { recipientIds, skippedNoEmail };
 }

@@ -1,15 +1,16 @@
 /**
- * One ECharts canvas for the revenue dashboard, imported module by module (line, bar and
- * heatmap only) and loaded lazily by callers so the chart code stays out of the first paint.
+ * One ECharts canvas for every chart of the app, imported module by module (line, bar, heatmap,
+ * and custom series for the survey analysis' error bars) and loaded lazily by callers so the
+ * chart code stays out of the first paint.
  * The chart follows its container's width and reports clicks on a data item.
  */
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import { BarChart, CustomChart, HeatmapChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, HeatmapChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
+echarts.use([BarChart, CustomChart, HeatmapChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
 export interface ChartClick {
   seriesId: string | undefined;

@@ -10,7 +10,7 @@ import { ANALYSIS_SEGMENTS, surveyAnalysisApi, surveyAnalysisKeys, type Analysis
 import { QueryError } from '../../../components/QueryError';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { useFormat } from '../../../lib/use-format';
-import { AnalysisChart } from './AnalysisChart';
+import { EChart } from '../../revenue/EChart';
 import { overviewChartOptions } from './analysis-charts';
 import { estimateText, SCALE } from './cx-format';
 
@@ -52,22 +52,22 @@ function OverviewBody({ groups, segment }: { groups: GroupSummary[]; segment: An
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
-        <ChartBlock title={t('cx.overview.npsTitle')}><AnalysisChart option={options.nps} height={240} testId="cx-nps-chart" /></ChartBlock>
-        <ChartBlock title={t('cx.overview.csatTitle')}><AnalysisChart option={options.csat} height={240} /></ChartBlock>
-        <ChartBlock title={t('cx.overview.continuationTitle')}><AnalysisChart option={options.continuation} height={240} testId="cx-continuation-chart" /></ChartBlock>
+        <ChartBlock title={t('cx.overview.npsTitle')}><EChart option={options.nps} height={240} testId="cx-nps-chart" /></ChartBlock>
+        <ChartBlock title={t('cx.overview.csatTitle')}><EChart option={options.csat} height={240} /></ChartBlock>
+        <ChartBlock title={t('cx.overview.continuationTitle')}><EChart option={options.continuation} height={240} testId="cx-continuation-chart" /></ChartBlock>
         <ChartBlock title={t('cx.overview.recommendationTitle')}>
-          {asksRecommendation ? <AnalysisChart option={options.recommendation} height={240} testId="cx-recommendation-chart" />
+          {asksRecommendation ? <EChart option={options.recommendation} height={240} testId="cx-recommendation-chart" />
             : <Text size="sm" c="dimmed" py="md" data-testid="cx-recommendation-none">{t('cx.overview.recommendationNone')}</Text>}
         </ChartBlock>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <ChartBlock title={t('cx.overview.intentMix')}><AnalysisChart option={options.intent} height={barHeight} /></ChartBlock>
+        <ChartBlock title={t('cx.overview.intentMix')}><EChart option={options.intent} height={barHeight} /></ChartBlock>
         {asksRecommendation && (
           <ChartBlock title={t('cx.overview.recommendationMix')}>
-            <AnalysisChart option={options.recommendationMix} height={barHeight} testId="cx-recommendation-mix" />
+            <EChart option={options.recommendationMix} height={barHeight} testId="cx-recommendation-mix" />
           </ChartBlock>
         )}
-        <ChartBlock title={t('cx.overview.npsMix')}><AnalysisChart option={options.npsMix} height={barHeight} /></ChartBlock>
+        <ChartBlock title={t('cx.overview.npsMix')}><EChart option={options.npsMix} height={barHeight} /></ChartBlock>
       </SimpleGrid>
       <Table.ScrollContainer minWidth={760}>
         <Table verticalSpacing={4} fz="sm" data-testid="cx-overview-table">

@@ -4,8 +4,6 @@
  * recipients reads as the uncertainty it is.
  */
 import { Group, Paper, Select, Skeleton, Table, Text, Title, useMantineTheme } from '@mantine/core';
-import { CustomChart } from 'echarts/charts';
-import * as echarts from 'echarts/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,9 +13,6 @@ import { useFormat } from '../../../lib/use-format';
 import { EChart } from '../../revenue/EChart';
 import { rateChartOption } from './rate-chart-option';
 import { percent } from './rate-format';
-
-// EChart registers bars; the interval whiskers are a custom series.
-echarts.use([CustomChart]);
 
 export function ResponseRateChart({ surveyId }: { surveyId: string }) {
   const { t } = useTranslation();
