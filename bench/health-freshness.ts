@@ -59,6 +59,7 @@ export async function measureFreshness(input: {
     load.stop();
   }
   const loaded = await load.result;
+  if (process.env.KIZUNA_BENCH_VERBOSE) console.log(`probe latencies (ms, in order): ${latencies.join(" ")}`);
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? NaN;
   return {

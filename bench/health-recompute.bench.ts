@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../src/server/db/connect.js';
 import { makeHarness } from '../src/server/testing/harness.js';
 import { recomputeAllHealth } from '../src/server/modules/health/recompute-all.js';
-import { gatherSignals } from '../src/server/modules/health/gather-signals.js';
+import { gatherSignals, parallelReader } from '../src/server/modules/health/gather-signals.js';
 import { scoreSignals } from '../src/server/modules/health/score-accounts.js';
 import { writeScores } from '../src/server/modules/health/write-scores.js';
 import { ensureScorecards, loadHealthSettings, markFullRecompute, savePercentiles } from '../src/server/modules/health/scorecard-store.js';
@@ -134,8 +134,9 @@ async function timeSteps(database: Database, workspaceId: string, today: string)
   await database.db.transaction(async (tx) => {
     const scorecards = await step('load scorecards', () => ensureScorecards(tx, workspaceId, now));
     const settings = await loadHealthSettings(tx, workspaceId);
-    const signals = await step('gather signals (3 queries)', () => gatherSignals(tx, workspaceId, {
-      asOf: today, live: true, settings, needs: usageNeedsOf(scorecards.map((s) => s.definition)),
+    const parallel = parallelReader(database.db);
+    const signals = await step(`gather signals (3 queries${parallel ? ' in parallel' : ''})`, () => gatherSignals(tx, workspaceId, {
+      asOf: today, live: true, settings, needs: usageNeedsOf(scorecards.map((s) => s.definition)), ...(parallel ? { parallel } : {}),
     }));
     const scored = await step('score in JS', async () => scoreSignals([...signals.values()], {
       asOf: today, live: true, scorecards, settings, refreshPercentiles: true,

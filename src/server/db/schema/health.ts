@@ -87,7 +87,33 @@ export const healthDirty = pgTable('health_dirty', {
   bumps: integer('bumps').notNull().default(0),
   /** set while a worker scores the account; a claim older than a minute is taken over (a crashed worker) */
   claimedAt: stamp('claimed_at'),
+  /**
+   * The earliest usage day (UTC) of the events that queued the account since a worker last
+   * claimed it, null when no usage did: an event dated before today makes the worker rebuild the
+   * account's usage base (health_usage_bases).
+   */
+  usageFrom: date('usage_from'),
+  /** what usage_from said when the current claim took it (kept should the worker crash, cleared once it is done) */
+  claimedUsageFrom: date('claimed_usage_from'),
 }, (t) => [primaryKey({ columns: [t.workspaceId, t.accountId] }), ofAccount(t)]);
+
+/**
+ * What the health worker keeps between passes (usage-scans.ts): an account's usage aggregates
+ * over the days before `as_of`, per event name (source usage_event_days) or per user
+ * (usage_user_days), one array of window sums each, as the scorecards' scans asked for them
+ * (`signature`; scans of another shape keep rows of their own). A pass then reads only today's
+ * rollups beside it. A cache: a stale or missing row is rebuilt from the rollups, and a full
+ * recompute drops the workspace's rows.
+ */
+export const healthUsageBases = pgTable('health_usage_bases', {
+  workspaceId: uuid('workspace_id').notNull(),
+  accountId: uuid('account_id').notNull(),
+  source: text('source').notNull(),
+  asOf: date('as_of').notNull(),
+  signature: text('signature').notNull(),
+  /** { [event name or user id]: [window sums in the order of the signature] } */
+  perKey: jsonb('per_key').$type<Record<string, (number | null)[]>>().notNull(),
+}, (t) => [primaryKey({ columns: [t.workspaceId, t.accountId, t.source, t.signature] }), ofAccount(t)]);
 
 /** A CSM's judgement of an account (1 = very poor … 5 = very good), always with a reason. */
 export const csmSentiments = pgTable('csm_sentiments', {

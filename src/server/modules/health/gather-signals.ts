@@ -11,13 +11,14 @@
  * sentiment from entries made by then; segment fields and custom fields are today's.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../db/connect.js';
+import pg from 'pg';
+import { queryRows, type Db, type Tx } from '../../db/connect.js';
 import type { AccountSignals, UsageNeeds } from '../../../domain/health/account-signals.js';
 import type { GoalStatus } from '../../../domain/outcomes/goal-fields.js';
 import type { HealthSettings } from '../../../domain/health/settings.js';
 import { pgArray } from '../imports/pg-array.js';
 import { gatherSurveySignals } from './gather-survey-signals.js';
-import { usageScans } from './usage-scans.js';
+import { usageScans, type UsageScan } from './usage-scans.js';
 
 export interface GatherOptions {
   asOf: string;
@@ -29,28 +30,106 @@ export interface GatherOptions {
   customersOnly?: boolean;
   needs: UsageNeeds;
   settings: HealthSettings;
+  /**
+   * Read usage incrementally (the health worker, scoring today): stored per-account bases for the
+   * days before asOf plus asOf's rollups (usage-scans.ts). `rebuild` names the accounts whose
+   * usage changed before asOf since their base was built; a missing or outdated base is rebuilt too.
+   */
+  incremental?: { rebuild: readonly string[] };
+  /**
+   * A PostgreSQL pool to read through in parallel, outside the caller's transaction: the account
+   * query and each usage scan on a connection of their own (full passes, whose scans take seconds).
+   */
+  parallel?: Db;
+}
+
+/** The database itself when it is a PostgreSQL pool (not a transaction, not PGlite's one connection): it can read in parallel. */
+export function parallelReader(db: Db | Tx): Db | undefined {
+  return (db as { $client?: unknown }).$client instanceof pg.Pool ? (db as Db) : undefined;
 }
 
 /** Account statuses that get a live score. */
 export const SCORED_STATUSES = ['trial', 'active', 'paused'] as const;
 
 export async function gatherSignals(tx: Tx, workspaceId: string, options: GatherOptions): Promise<Map<string, AccountSignals>> {
-  const signals = await gatherAccounts(tx, workspaceId, options);
+  const scans = options.needs.windows.length > 0 ? usageScans(options.asOf, options.needs, options.settings) : [];
+  const plainScan = (reader: Tx, scan: UsageScan) =>
+    queryRows<Record<string, number | string | null>>(reader, scan.query(workspaceId, options.accountIds));
+  let signals: Map<string, AccountSignals>;
+  let scanned: Record<string, number | string | null>[][];
+  if (options.parallel && !options.incremental) {
+    // Each read in a short transaction of its own, with JIT off as in the caller's (score-accounts.ts withoutJit).
+    const pool = options.parallel;
+    const read = <T>(work: (reader: Tx) => Promise<T>) => pool.transaction(async (reader) => {
+      await reader.execute(sql`select set_config('jit', 'off', true)`);
+      return work(reader);
+    });
+    [signals, ...scanned] = await Promise.all([
+      read((reader) => gatherAccounts(reader, workspaceId, options)), ...scans.map((scan) => read((reader) => plainScan(reader, scan))),
+    ]);
+  } else {
+    signals = await gatherAccounts(tx, workspaceId, options);
+    scanned = [];
+    for (const scan of signals.size === 0 ? [] : scans) {
+      scanned.push(options.incremental && options.accountIds
+        ? await incrementalScan(tx, workspaceId, scan, [...signals.keys()], options.incremental.rebuild)
+        : await plainScan(tx, scan));
+    }
+  }
   if (signals.size > 0 && options.needs.goals) await gatherGoals(tx, workspaceId, options, signals);
   if (signals.size > 0 && options.needs.survey) await gatherSurveySignals(tx, workspaceId, options, signals);
-  if (signals.size === 0 || options.needs.windows.length === 0) return signals;
-  for (const scan of usageScans(options.asOf, options.needs, options.settings)) {
-    const rows = await queryRows<Record<string, number | string | null>>(tx, scan.query(workspaceId, options.accountIds));
+  scanned.forEach((rows, s) => {
+    const keys = scans[s]?.keys ?? [];
     for (const row of rows) {
       const target = signals.get(row.account_id as string);
       if (!target) continue;
-      scan.keys.forEach((key, i) => {
+      keys.forEach((key, i) => {
         const value = Number(row[`c${i}`] ?? 0);
         if (value !== 0) target.usage[key] = value;
       });
     }
-  }
+  });
   return signals;
+}
+
+/**
+ * The scan's columns for these accounts, read incrementally: their usage bases brought up to date
+ * (rebuilt where missing, outdated or named in `rebuild`), then each base and the day's own
+ * rollups added up per name and folded into the outer columns (usage-scans.ts).
+ */
+async function incrementalScan(
+  tx: Tx, workspaceId: string, scan: UsageScan, accountIds: string[], rebuild: readonly string[],
+): Promise<Record<string, number | string>[]> {
+  if (accountIds.length === 0) return [];
+  const { incremental } = scan;
+  const current = new Set((await queryRows<{ account_id: string }>(tx, incremental.current(workspaceId, accountIds))).map((r) => r.account_id));
+  const changed = new Set(rebuild);
+  const stale = accountIds.filter((id) => changed.has(id) || !current.has(id));
+  if (stale.length > 0) await tx.execute(incremental.rebuild(workspaceId, stale));
+  const names = incremental.signature.split(',');
+  const perAccount = new Map<string, Map<string, number[]>>();
+  const sumsOf = (accountId: string) => {
+    let perKey = perAccount.get(accountId);
+    if (!perKey) perAccount.set(accountId, (perKey = new Map()));
+    return perKey;
+  };
+  for (const row of await queryRows<{ account_id: string; per_key: Record<string, (number | null)[]> }>(tx, incremental.bases(workspaceId, accountIds))) {
+    const perKey = sumsOf(row.account_id);
+    for (const [key, sums] of Object.entries(row.per_key)) perKey.set(key, sums.map((v) => Number(v ?? 0)));
+  }
+  const todayRows = await queryRows<Record<string, string | number | null>>(tx, incremental.today(workspaceId, accountIds));
+  for (const row of todayRows) {
+    const perKey = sumsOf(row.account_id as string);
+    const key = String(row.key);
+    const sums = perKey.get(key) ?? new Array<number>(names.length).fill(0);
+    names.forEach((name, i) => { sums[i] = (sums[i] ?? 0) + Number(row[name] ?? 0); });
+    perKey.set(key, sums);
+  }
+  return [...perAccount].map(([accountId, perKey]) => {
+    const row: Record<string, number | string> = { account_id: accountId };
+    incremental.fold(perKey).forEach((value, i) => { row[`c${i}`] = value; });
+    return row;
+  });
 }
 
 /**

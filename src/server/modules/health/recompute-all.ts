@@ -12,6 +12,7 @@ import { ensureScorecards, loadHealthSettings, markFullRecompute, savePercentile
 import { gatherFor, prepareScoring, scoreInChunks, withoutJit } from './score-accounts.js';
 import { clearNonCustomerScores, WRITE_CHUNK, writeScores } from './write-scores.js';
 import { refreshGoalsQuietly } from './refresh-goals-quietly.js';
+import { parallelReader } from './gather-signals.js';
 
 export interface RecomputeOptions {
   /** 'YYYY-MM-DD' (UTC), the day scored; defaults to the date of `now` */
@@ -26,7 +27,9 @@ export async function recomputeAllHealth(db: Db | Tx, workspaceId: string, optio
     await withoutJit(tx);
     const scorecards = await ensureScorecards(tx, workspaceId, now);
     const settings = await loadHealthSettings(tx, workspaceId);
-    const options = { asOf: today, live: true, scorecards, settings, refreshPercentiles: true };
+    // On PostgreSQL the reads run in parallel outside this transaction, which only writes.
+    const parallel = parallelReader(db);
+    const options = { asOf: today, live: true, scorecards, settings, refreshPercentiles: true, ...(parallel ? { parallel } : {}) };
     const prepared = prepareScoring([...(await gatherFor(tx, workspaceId, options)).values()], options);
     for (const scorecard of scorecards) {
       await savePercentiles(tx, workspaceId, scorecard.id, scorecard.version, scorecard.percentiles);
@@ -34,6 +37,8 @@ export async function recomputeAllHealth(db: Db | Tx, workspaceId: string, optio
     await writeScores(tx, workspaceId, scoreInChunks(prepared, WRITE_CHUNK), { day: today, computedAt: now });
     await clearNonCustomerScores(tx, workspaceId);
     await refreshGoalsQuietly(tx, workspaceId, undefined, today);
+    // The worker's usage bases are a cache of the rollups: rebuilt from them when next needed.
+    await tx.execute(sql`delete from health_usage_bases where workspace_id = ${workspaceId}::uuid`);
     await tx.execute(sql`delete from health_dirty where workspace_id = ${workspaceId}::uuid and queued_at <= ${now.toISOString()}::timestamptz`);
     await markFullRecompute(tx, workspaceId, today);
     return { accounts: prepared.length };

@@ -6,7 +6,7 @@
  * give an account the same points.
  */
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../db/connect.js';
+import type { Db, Tx } from '../../db/connect.js';
 import { assignScorecard } from '../../../domain/health/assign-scorecard.js';
 import { measureValues, usageNeedsOf, type AccountSignals } from '../../../domain/health/account-signals.js';
 import { computeScore, type ScoreResult } from '../../../domain/health/compute-score.js';
@@ -31,6 +31,10 @@ export interface ScoreOptions {
   settings: HealthSettings;
   /** recompute percentile tables from this population (full passes, previews, backtests) */
   refreshPercentiles: boolean;
+  /** read usage through the stored bases (gather-signals.ts GatherOptions.incremental) */
+  incremental?: { rebuild: readonly string[] };
+  /** read in parallel through this pool (gather-signals.ts GatherOptions.parallel) */
+  parallel?: Db;
 }
 
 export async function scoreAccounts(tx: Tx, workspaceId: string, options: ScoreOptions): Promise<ScoredAccount[]> {
@@ -42,6 +46,8 @@ export function gatherFor(tx: Tx, workspaceId: string, options: ScoreOptions) {
   return gatherSignals(tx, workspaceId, {
     asOf: options.asOf, live: options.live, accountIds: options.accountIds, settings: options.settings, customersOnly: options.live,
     needs: usageNeedsOf(options.scorecards.map((s) => s.definition)),
+    ...(options.incremental ? { incremental: options.incremental } : {}),
+    ...(options.parallel ? { parallel: options.parallel } : {}),
   });
 }
 

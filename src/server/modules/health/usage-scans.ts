@@ -23,15 +23,57 @@ export interface UsageScan {
   keys: string[];
   /** the statement, for some accounts (two-level) or the whole workspace (one level) */
   query(workspaceId: string, accountIds?: readonly string[]): SQL;
+  /**
+   * The same scan for some accounts read incrementally (the health worker): each account's
+   * per-name sums over the days before asOf come from its stored base (health_usage_bases), and
+   * only asOf's own rollup rows are aggregated beside them. Every inner column is a sum or a
+   * count, so the two parts add up to what query() computes from the rollups alone.
+   */
+  incremental: {
+    /** what a stored base must have been built for: its inner columns, in order */
+    signature: string;
+    /** the accounts among accountIds whose base is current (for asOf, with this signature) */
+    current(workspaceId: string, accountIds: readonly string[]): SQL;
+    /** (re)builds the base of these accounts from their rollups before asOf, dropping their bases of other shapes */
+    rebuild(workspaceId: string, accountIds: readonly string[]): SQL;
+    /** the stored bases of these accounts: account_id, per_key */
+    bases(workspaceId: string, accountIds: readonly string[]): SQL;
+    /** asOf's own rollups per account and name (or user): account_id, key, then the inner columns in signature order */
+    today(workspaceId: string, accountIds: readonly string[]): SQL;
+    /**
+     * The outer columns (in the order of `keys`) from one account's per-name inner sums (base and
+     * today added up): what query()'s outer aggregates compute, in JavaScript, so a pass of the
+     * worker does not send thousands of small rows through a second aggregation in the database.
+     */
+    fold(perKey: ReadonlyMap<string, readonly number[]>): number[];
+  };
 }
+
 
 const USER_METRICS: ReadonlySet<WindowMetric> = new Set(['users', 'seconds']);
 
 interface ScanBuilder {
   inner: Map<string, SQL>;
-  /** per column: over the per-name rows (two-level), and over the rollup rows (one level) */
-  outer: { key: string; expression: SQL; direct: SQL }[];
+  /**
+   * per column: over the per-name rows (two-level), over the rollup rows (one level), and in
+   * JavaScript over per-name inner sums (`at` gives an inner column's position by name)
+   */
+  outer: { key: string; expression: SQL; direct: SQL; fold: (perKey: ReadonlyMap<string, readonly number[]>, at: (name: string) => number) => number }[];
   lookback: number;
+}
+
+/** Sum over the keys (all, or those `keep` accepts) of one inner column. */
+function sumInner(perKey: ReadonlyMap<string, readonly number[]>, column: number, keep?: (key: string) => boolean): number {
+  let total = 0;
+  for (const [key, sums] of perKey) if (!keep || keep(key)) total += sums[column] ?? 0;
+  return total;
+}
+
+/** How many keys (all, or those `keep` accepts) have a positive inner column. */
+function countPresent(perKey: ReadonlyMap<string, readonly number[]>, column: number, keep?: (key: string) => boolean): number {
+  let count = 0;
+  for (const [key, sums] of perKey) if ((sums[column] ?? 0) > 0 && (!keep || keep(key))) count += 1;
+  return count;
 }
 
 export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSettings): UsageScan[] {
@@ -53,13 +95,27 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
       };
       const sum = () => inner(events, 's', sql`sum(count) filter (where ${inWindow})`);
       const present = (scan: ScanBuilder) => inner(scan, 'n', sql`count(*) filter (where ${inWindow})`);
+      const seconds = () => inner(users, 't', sql`sum(${USER_DAY_SECONDS}) filter (where ${inWindow})`);
+      const loginSet = new Set(logins);
+      const excludedSet = new Set(excluded);
+      const foldOf = (metric: WindowMetric): ScanBuilder['outer'][number]['fold'] => {
+        const s = `s_${suffix}`;
+        const n = `n_${suffix}`;
+        switch (metric) {
+          case 'events': return (perKey, at) => sumInner(perKey, at(s));
+          case 'logins': return (perKey, at) => sumInner(perKey, at(s), (key) => loginSet.has(key));
+          case 'breadth': return (perKey, at) => countPresent(perKey, at(n), (key) => !excludedSet.has(key));
+          case 'users': return (perKey, at) => countPresent(perKey, at(n));
+          case 'seconds': return (perKey, at) => sumInner(perKey, at(`t_${suffix}`));
+        }
+      };
       const outerExpression = (metric: WindowMetric): SQL => {
         switch (metric) {
           case 'events': return sql`sum(${sum()})`;
           case 'logins': return sql`sum(${sum()}) filter (where event = any(${pgArray(logins)}::text[]))`;
           case 'breadth': return sql`count(*) filter (where ${present(events)} > 0 and event <> all(${pgArray(excluded)}::text[]))`;
           case 'users': return sql`count(*) filter (where ${present(users)} > 0)`;
-          case 'seconds': return sql`sum(${inner(users, 't', sql`sum(${USER_DAY_SECONDS}) filter (where ${inWindow})`)})`;
+          case 'seconds': return sql`sum(${seconds()})`;
         }
       };
       const directExpression = (metric: WindowMetric): SQL => {
@@ -73,7 +129,9 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
       };
       for (const metric of previous ? window.previous : window.current) {
         const scan = USER_METRICS.has(metric) ? users : events;
-        scan.outer.push({ key: usageKey(metric, window.days, { previous }), expression: outerExpression(metric), direct: directExpression(metric) });
+        scan.outer.push({
+          key: usageKey(metric, window.days, { previous }), expression: outerExpression(metric), direct: directExpression(metric), fold: foldOf(metric),
+        });
       }
       if (!previous) {
         for (const event of window.namedEvents) {
@@ -81,6 +139,7 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
             key: usageKey('named', window.days, { event }),
             expression: sql`sum(${sum()}) filter (where event = ${event})`,
             direct: sql`sum(count) filter (where ${inWindow} and event = ${event})`,
+            fold: (perKey, at) => perKey.get(event)?.[at(`s_${suffix}`)] ?? 0,
           });
         }
       }
@@ -88,25 +147,69 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
   }
   return ([['usage_event_days', 'event', events], ['usage_user_days', 'user_id', users]] as const)
     .filter(([, , scan]) => scan.outer.length > 0)
-    .map(([table, by, scan]) => ({
-      table,
-      keys: scan.outer.map((c) => c.key),
-      query: (workspaceId: string, accountIds?: readonly string[]) => {
-        const rows = sql`from ${sql.raw(table)}
-          where workspace_id = ${workspaceId}::uuid ${accountIds ? sql`and account_id = any(${pgArray(accountIds)}::uuid[])` : sql``}
-            and day > ${asOf}::date - ${scan.lookback}::int and day <= ${asOf}::date`;
-        const columns = (pick: (c: ScanBuilder['outer'][number]) => SQL) =>
-          sql.join(scan.outer.map((c, i) => sql`${pick(c)} as ${sql.raw(`c${i}`)}`), sql`, `);
-        if (!accountIds) return sql`select account_id, ${columns((c) => c.direct)} ${rows} group by account_id`;
-        return sql`
-          select account_id, ${columns((c) => c.expression)}
-          from (
-            select account_id, ${sql.raw(by)},
-              ${sql.join([...scan.inner].map(([name, expression]) => sql`${expression} as ${sql.raw(name)}`), sql`, `)}
-            ${rows}
-            group by account_id, ${sql.raw(by)}
-          ) per_name
-          group by account_id`;
-      },
-    }));
+    .map(([table, by, scan]) => {
+      const byColumn = sql.raw(by);
+      const names = [...scan.inner.keys()];
+      const signature = names.join(',');
+      const innerColumns = sql.join([...scan.inner].map(([name, expression]) => sql`${expression} as ${sql.raw(name)}`), sql`, `);
+      const columns = (pick: (c: ScanBuilder['outer'][number]) => SQL) =>
+        sql.join(scan.outer.map((c, i) => sql`${pick(c)} as ${sql.raw(`c${i}`)}`), sql`, `);
+      const ofAccounts = (workspaceId: string, accountIds?: readonly string[]) =>
+        sql`workspace_id = ${workspaceId}::uuid ${accountIds ? sql`and account_id = any(${pgArray(accountIds)}::uuid[])` : sql``}`;
+      const days = sql`day > ${asOf}::date - ${scan.lookback}::int`;
+      const currentBase = (alias: string) => {
+        const b = sql.raw(alias);
+        return sql`${b}.source = ${table} and ${b}.as_of = ${asOf}::date and ${b}.signature = ${signature}`;
+      };
+      return {
+        table,
+        keys: scan.outer.map((c) => c.key),
+        query: (workspaceId: string, accountIds?: readonly string[]) => {
+          const rows = sql`from ${sql.raw(table)} where ${ofAccounts(workspaceId, accountIds)} and ${days} and day <= ${asOf}::date`;
+          if (!accountIds) return sql`select account_id, ${columns((c) => c.direct)} ${rows} group by account_id`;
+          return sql`
+            select account_id, ${columns((c) => c.expression)}
+            from (select account_id, ${byColumn}, ${innerColumns} ${rows} group by account_id, ${byColumn}) per_name
+            group by account_id`;
+        },
+        incremental: {
+          signature,
+          current: (workspaceId: string, accountIds: readonly string[]) => sql`
+            select account_id from health_usage_bases b where ${ofAccounts(workspaceId, accountIds)} and ${currentBase('b')}`,
+          rebuild: (workspaceId: string, accountIds: readonly string[]) => sql`
+            with per_name as (
+              select account_id, ${byColumn}, ${innerColumns}
+              from ${sql.raw(table)} where ${ofAccounts(workspaceId, accountIds)} and ${days} and day < ${asOf}::date
+              group by account_id, ${byColumn}
+            )
+            -- Bases of another scan shape for these accounts would miss what made this rebuild necessary.
+            , others as (
+              delete from health_usage_bases
+              where ${ofAccounts(workspaceId, accountIds)} and source = ${table} and signature <> ${signature}
+            )
+            , bases as (
+              select account_id, jsonb_object_agg(${byColumn}, jsonb_build_array(${sql.join(names.map((n) => sql.raw(n)), sql`, `)})) as per_key
+              from per_name group by account_id
+            )
+            insert into health_usage_bases (workspace_id, account_id, source, as_of, signature, per_key)
+            select ${workspaceId}::uuid, ids.id, ${table}, ${asOf}::date, ${signature}, coalesce(bases.per_key, '{}'::jsonb)
+            from unnest(${pgArray(accountIds)}::uuid[]) as ids(id)
+            left join bases on bases.account_id = ids.id
+            order by ids.id
+            on conflict (workspace_id, account_id, source, signature) do update set
+              as_of = excluded.as_of, per_key = excluded.per_key`,
+          bases: (workspaceId: string, accountIds: readonly string[]) => sql`
+            select account_id, per_key from health_usage_bases b
+            where ${ofAccounts(workspaceId, accountIds)} and ${currentBase('b')}`,
+          today: (workspaceId: string, accountIds: readonly string[]) => sql`
+            select account_id, ${byColumn} as key, ${innerColumns}
+            from ${sql.raw(table)} where ${ofAccounts(workspaceId, accountIds)} and day = ${asOf}::date
+            group by account_id, ${byColumn}`,
+          fold: (perKey: ReadonlyMap<string, readonly number[]>) => {
+            const at = (name: string) => names.indexOf(name);
+            return scan.outer.map((c) => c.fold(perKey, at));
+          },
+        },
+      };
+    });
 }

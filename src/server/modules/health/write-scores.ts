@@ -46,7 +46,10 @@ export async function writeScores(
       select ${workspaceId}::uuid, account_id, ${input.day}::date, score, band, scorecard_id, version from scored
       order by account_id
       on conflict (workspace_id, account_id, day) do update set
-        score = excluded.score, band = excluded.band, scorecard_id = excluded.scorecard_id, version = excluded.version`);
+        score = excluded.score, band = excluded.band, scorecard_id = excluded.scorecard_id, version = excluded.version
+        -- the day's row is often already what it would become (the worker scored the account earlier today): no new row version then
+        where (health_history.score, health_history.band, health_history.scorecard_id, health_history.version)
+          is distinct from (excluded.score, excluded.band, excluded.scorecard_id, excluded.version)`);
   }
   await inFlight;
 }
