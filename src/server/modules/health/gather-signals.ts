@@ -64,9 +64,15 @@ export async function gatherSignals(tx: Tx, workspaceId: string, options: Gather
       await reader.execute(sql`select set_config('jit', 'off', true)`);
       return work(reader);
     });
-    [signals, ...scanned] = await Promise.all([
-      read((reader) => gatherAccounts(reader, workspaceId, options)), ...scans.map((scan) => read((reader) => plainScan(reader, scan))),
+    // Each rollup scan in two halves of the accounts, so both of the database's cores stay busy to the end.
+    const parts = scans.flatMap((scan, s) => [0, 1].map((index) => ({ s, scan, part: { index, of: 2 } })));
+    const [accounts, ...partRows] = await Promise.all([
+      read((reader) => gatherAccounts(reader, workspaceId, options)),
+      ...parts.map(({ scan, part }) => read((reader) =>
+        queryRows<Record<string, number | string | null>>(reader, scan.query(workspaceId, options.accountIds, part)))),
     ]);
+    signals = accounts;
+    scanned = scans.map((_, s) => parts.flatMap((p, i) => (p.s === s ? partRows[i] ?? [] : [])));
   } else {
     signals = await gatherAccounts(tx, workspaceId, options);
     scanned = [];

@@ -22,7 +22,7 @@ export interface UsageScan {
   /** the usage key (account-signals.ts usageKey) each outer column fills, in order */
   keys: string[];
   /** the statement, for some accounts (two-level) or the whole workspace (one level) */
-  query(workspaceId: string, accountIds?: readonly string[]): SQL;
+  query(workspaceId: string, accountIds?: readonly string[], part?: ScanPart): SQL;
   /**
    * The same scan for some accounts read incrementally (the health worker): each account's
    * per-name sums over the days before asOf come from its stored base (health_usage_bases), and
@@ -49,6 +49,21 @@ export interface UsageScan {
   };
 }
 
+
+/** One of `of` slices of the accounts by id (uuids spread evenly), for reading a workspace in parallel. */
+export interface ScanPart {
+  index: number;
+  of: number;
+}
+
+/** The SQL restricting account_id to a slice: [lower, upper) bounds on the first 32 bits of the uuid. */
+function partFilter(part: ScanPart | undefined): SQL {
+  if (!part || part.of <= 1) return sql``;
+  const bound = (i: number) => `${Math.floor((i * 0x1_0000_0000) / part.of).toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`;
+  const lower = part.index === 0 ? sql`` : sql`and account_id >= ${bound(part.index)}::uuid`;
+  const upper = part.index === part.of - 1 ? sql`` : sql`and account_id < ${bound(part.index + 1)}::uuid`;
+  return sql`${lower} ${upper}`;
+}
 
 const USER_METRICS: ReadonlySet<WindowMetric> = new Set(['users', 'seconds']);
 
@@ -164,8 +179,8 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
       return {
         table,
         keys: scan.outer.map((c) => c.key),
-        query: (workspaceId: string, accountIds?: readonly string[]) => {
-          const rows = sql`from ${sql.raw(table)} where ${ofAccounts(workspaceId, accountIds)} and ${days} and day <= ${asOf}::date`;
+        query: (workspaceId: string, accountIds?: readonly string[], part?: ScanPart) => {
+          const rows = sql`from ${sql.raw(table)} where ${ofAccounts(workspaceId, accountIds)} and ${days} and day <= ${asOf}::date ${partFilter(part)}`;
           if (!accountIds) return sql`select account_id, ${columns((c) => c.direct)} ${rows} group by account_id`;
           return sql`
             select account_id, ${columns((c) => c.expression)}

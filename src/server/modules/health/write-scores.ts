@@ -35,7 +35,7 @@ export async function writeScores(
       with scored as (
         insert into health_scores (workspace_id, account_id, scorecard_id, version, score, band, explanation, computed_at)
         select ${workspaceId}::uuid, r.a, r.s, r.v, r.score, r.band, r.x, ${input.computedAt.toISOString()}::timestamptz
-        from jsonb_to_recordset(${json}::jsonb) as r(a uuid, s uuid, v int, score numeric, band text, x jsonb)
+        from json_to_recordset(${json}::json) as r(a uuid, s uuid, v int, score numeric, band text, x json)
         order by r.a
         on conflict (workspace_id, account_id) do update set
           scorecard_id = excluded.scorecard_id, version = excluded.version, score = excluded.score, band = excluded.band,

@@ -35,7 +35,7 @@ export async function refreshBoundGoals(tx: Tx, workspaceId: string, accountIds:
           where u.workspace_id = g.workspace_id and u.account_id = g.account_id and ${inWindow})
         when 'health_score' then h.score
         when 'health_measure' then (
-          select (m->>'value')::numeric from jsonb_array_elements(h.explanation->'measures') m
+          select (m->>'value')::numeric from jsonb_array_elements(h.explanation::jsonb->'measures') m
           where m->>'id' = g.binding->>'measureId' and jsonb_typeof(m->'value') = 'number' limit 1)
         when 'account_field' then case g.binding->>'field'
           when 'mrr' then a.mrr::numeric / ${mrrDivisor}

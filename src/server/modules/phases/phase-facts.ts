@@ -35,7 +35,7 @@ export async function loadRoadmapAccounts(
   const stamp = now.toISOString();
   const today = stamp.slice(0, 10);
   const measures = measureIds.length === 0 ? sql`null::jsonb` : sql`(
-    select jsonb_object_agg(m->>'id', m->'value') from jsonb_array_elements(h.explanation->'measures') m
+    select jsonb_object_agg(m->>'id', m->'value') from jsonb_array_elements(h.explanation::jsonb->'measures') m
     where m->>'id' = any(${pgArray(measureIds)}::text[]))`;
   const result = await tx.execute(sql`
     select a.id, a.phase, ap.phase_key, ap.pinned,

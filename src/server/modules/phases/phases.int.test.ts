@@ -27,7 +27,7 @@ async function giveScore(h: Harness, workspaceId: string, accountId: string, sco
   const explanation = { measures: Object.entries(measures).map(([id, value]) => ({ id, value, points: 50, weight: 0.5 })), groups: {}, pullingDown: [] };
   await h.database.db.execute(sql`
     insert into health_scores (workspace_id, account_id, scorecard_id, version, score, band, explanation, computed_at)
-    values (${workspaceId}::uuid, ${accountId}::uuid, gen_random_uuid(), 1, ${score}, 'green', ${JSON.stringify(explanation)}::jsonb, now())
+    values (${workspaceId}::uuid, ${accountId}::uuid, gen_random_uuid(), 1, ${score}, 'green', ${JSON.stringify(explanation)}::json, now())
     on conflict (workspace_id, account_id) do update set score = excluded.score, explanation = excluded.explanation`);
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "health_scores" ALTER COLUMN "explanation" SET DATA TYPE json USING "explanation"::json;
