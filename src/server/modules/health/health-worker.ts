@@ -96,6 +96,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
       if (row.usage_from !== null && row.usage_from < today) group.backdated.push(row.account_id);
     }
     // 2. Score. A crash here leaves the rows claimed; another worker takes them over after the lease.
+    const forAutomation: { workspaceId: string; accountIds: string[] | null }[] = [];
     await db.transaction(async (tx) => {
       await withoutJit(tx);
       for (const [workspaceId, { ids: accountIds, backdated }] of byWorkspace) {
@@ -105,10 +106,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         if (!(await hadFullRecompute(tx, workspaceId))) {
           await recomputeAllHealth(tx, workspaceId, { now: at, today });
           // …and place every account in its tier and phase now, not at the next scheduled pass.
-          await tx.execute(sql`
-            insert into automation_dirty (workspace_id, account_id)
-            select workspace_id, id from accounts where workspace_id = ${workspaceId}::uuid
-            on conflict do nothing`);
+          forAutomation.push({ workspaceId, accountIds: null });
           continue;
         }
         const scorecards = await ensureScorecards(tx, workspaceId, at);
@@ -120,14 +118,21 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         await writeScores(tx, workspaceId, scored, { day: today, computedAt: at });
         await clearNonCustomerScores(tx, workspaceId, accountIds);
         await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
-        // Tiers, phases and playbooks read the new scores: the automation worker takes it from here.
-        await tx.execute(sql`
-          insert into automation_dirty (workspace_id, account_id)
-          select workspace_id, id from accounts
-          where workspace_id = ${workspaceId}::uuid and id = any(${pgArray(accountIds)}::uuid[])
-          on conflict do nothing`);
+        forAutomation.push({ workspaceId, accountIds });
       }
     });
+    // Tiers, phases and playbooks read the new scores: the automation worker takes it from here.
+    // Queued after the commit, not in the scoring transaction: a row the automation worker is
+    // evaluating stays locked until it is done, and waiting for it there would hold back the new
+    // scores. (Should the process die in between, the automation's 15-minute pass catches up.)
+    for (const { workspaceId, accountIds } of forAutomation) {
+      await db.execute(sql`
+        insert into automation_dirty (workspace_id, account_id)
+        select workspace_id, id from accounts
+        where workspace_id = ${workspaceId}::uuid ${accountIds ? sql`and id = any(${pgArray(accountIds)}::uuid[])` : sql``}
+        order by id
+        on conflict do nothing`);
+    }
     // 3. Done: delete the rows nobody queued again meanwhile (a bump also released the claim), and
     //    forget the backdated usage this pass handled on the others. A row locked right now is being
     //    queued again by an ingest still in flight: it is skipped, never waited for, so the worker
