@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows, type Db } from '../../db/connect.js';
-import { describeEachDatabase } from '../../testing/harness.js';
+import { describeEachDatabase, type TestWorkspace } from '../../testing/harness.js';
 import { usageNeedsOf, type UsageNeeds } from '../../../domain/health/account-signals.js';
 import { ingestMessages } from '../usage/ingest-messages.js';
 import { gatherSignals } from './gather-signals.js';
@@ -31,6 +31,14 @@ let sequence = 0;
 function track(groupId: string, userId: string, event: string, timestamp: string, properties: Record<string, unknown> = {}) {
   sequence += 1;
   return { type: 'track', messageId: `bases-${Date.now()}-${sequence}`, userId, event, timestamp, context: { groupId }, properties };
+}
+
+/** A paying account (ten seats) with a product id the events name; its id. */
+async function customer(ws: TestWorkspace, name: string, productId: string): Promise<string> {
+  const account = await ws.admin.post('/api/v1/accounts', { name, productId });
+  expect(account.status).toBe(201);
+  await ws.admin.post('/api/v1/subscriptions', { accountId: account.body.id, plan: 'Pro', quantity: 10, unitPrice: 10000 });
+  return account.body.id as string;
 }
 
 /** What the workspace's scorecards need: the scans the worker runs, so its bases serve these reads too. */
@@ -62,10 +70,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     const today = '2031-05-20';
     const accountIds: string[] = [];
     for (const [name, productId] of [['積算株式会社', 'inc-a'], ['当日株式会社', 'inc-b'], ['静穏株式会社', 'inc-c']] as const) {
-      const account = await ws.admin.post('/api/v1/accounts', { name, productId });
-      expect(account.status).toBe(201);
-      await ws.admin.post('/api/v1/subscriptions', { accountId: account.body.id, plan: 'Pro', quantity: 10, unitPrice: 10000 });
-      accountIds.push(account.body.id as string);
+      accountIds.push(await customer(ws, name, productId));
     }
     const [a, b] = accountIds as [string, string, string];
     // The workspace's first pass is a full one (no bases); the worker reads incrementally after it.
@@ -149,9 +154,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     const ws = await h().newWorkspace();
     const db = h().database.db;
     const today = '2031-06-10';
-    const account = await ws.admin.post('/api/v1/accounts', { name: '割込株式会社', productId: 'inc-late' });
-    const id = account.body.id as string;
-    await ws.admin.post('/api/v1/subscriptions', { accountId: id, plan: 'Pro', quantity: 10, unitPrice: 10000 });
+    const id = await customer(ws, '割込株式会社', 'inc-late');
     const ingest = (messages: unknown[]) => ingestMessages(db, { workspaceId: ws.id, messages, receivedAt: new Date(at(today, 12)) });
     await ingest([track('inc-late', 'u1', 'Signed In', at(daysBefore(today, 20)))]);
     const row = async () => (await queryRows<{ usage_from: string | null; claimed_usage_from: string | null; claimed: boolean }>(db, sql`
@@ -179,9 +182,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     const ws = await h().newWorkspace();
     const db = h().database.db;
     const today = '2031-07-01';
-    const account = await ws.admin.post('/api/v1/accounts', { name: '網羅株式会社', productId: 'inc-all' });
-    const id = account.body.id as string;
-    await ws.admin.post('/api/v1/subscriptions', { accountId: id, plan: 'Pro', quantity: 10, unitPrice: 10000 });
+    const id = await customer(ws, '網羅株式会社', 'inc-all');
     const ingest = async (messages: unknown[]) => {
       expect((await ingestMessages(db, { workspaceId: ws.id, messages, receivedAt: new Date(at(today, 12)) })).rejected).toEqual([]);
     };
