@@ -49,7 +49,6 @@ export interface UsageScan {
   };
 }
 
-
 /** One of `of` slices of the accounts by id (uuids spread evenly), for reading a workspace in parallel. */
 export interface ScanPart {
   index: number;
