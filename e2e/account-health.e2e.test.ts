@@ -148,7 +148,7 @@ describe('account health and usage', () => {
     await latest.waitFor();
     await expect(latest.textContent()).resolves.toContain('他部署への展開に前向き');
     await expect(latest.textContent()).resolves.toContain('4 / 5（良い）');
-    await expect(latest.textContent()).resolves.toContain('山田 花子');
+    await expect.poll(() => latest.textContent()).toContain('山田 花子');
     // The rescore lands within about a second and the sentiment measure now has data: 4 on 1…5 is 75 points.
     const sentimentRow = page.getByTestId('health-measure').and(page.locator('[data-measure="sentiment"]'));
     await expect.poll(() => sentimentRow.getAttribute('data-missing'), { timeout: 10_000 }).toBeNull();

@@ -15,9 +15,11 @@ import { useSentiments } from './use-account-health';
 
 const EARLIER_SHOWN = 3;
 
+/** The member's name; undefined while the members are still loading (so no "unknown member" flashes first). */
 function useAuthorName() {
   const members = useMembers();
-  return (authorId: string | null) => members.data?.items.find((m) => m.userId === authorId)?.name ?? null;
+  return (authorId: string | null) =>
+    members.isPending ? undefined : members.data?.items.find((m) => m.userId === authorId)?.name ?? null;
 }
 
 function Level({ value, size }: { value: number; size: 'md' | 'lg' }) {
@@ -38,6 +40,7 @@ function Byline({ entry }: { entry: Sentiment }) {
   const { t } = useTranslation();
   const format = useFormat();
   const author = useAuthorName()(entry.authorId);
+  if (author === undefined) return <Skeleton height={12} width={220} radius="sm" />;
   return (
     <Text size="xs" c="dimmed">
       {t('accountHealth.sentiment.byline', {
