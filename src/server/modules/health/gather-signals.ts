@@ -43,6 +43,15 @@ export interface GatherOptions {
   parallel?: Db;
 }
 
+/**
+ * For the rest of the transaction: no JIT compilation. The scoring queries are many small
+ * aggregates that PostgreSQL's cost model rates high enough to compile, and compiling takes
+ * longer than running them (as in the bench floor); PGlite has no JIT and takes the setting as is.
+ */
+export async function withoutJit(tx: Tx): Promise<void> {
+  await tx.execute(sql`select set_config('jit', 'off', true)`);
+}
+
 /** The database itself when it is a PostgreSQL pool (not a transaction, not PGlite's one connection): it can read in parallel. */
 export function parallelReader(db: Db | Tx): Db | undefined {
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? (db as Db) : undefined;
@@ -58,10 +67,10 @@ export async function gatherSignals(tx: Tx, workspaceId: string, options: Gather
   let signals: Map<string, AccountSignals>;
   let scanned: Record<string, number | string | null>[][];
   if (options.parallel && !options.incremental) {
-    // Each read in a short transaction of its own, with JIT off as in the caller's (score-accounts.ts withoutJit).
+    // Each read in a short transaction of its own, with JIT off as in the caller's.
     const pool = options.parallel;
     const read = <T>(work: (reader: Tx) => Promise<T>) => pool.transaction(async (reader) => {
-      await reader.execute(sql`select set_config('jit', 'off', true)`);
+      await withoutJit(reader);
       return work(reader);
     });
     // Each rollup scan in two halves of the accounts, so both of the database's cores stay busy to the end.
@@ -108,10 +117,17 @@ async function incrementalScan(
 ): Promise<Record<string, number | string>[]> {
   if (accountIds.length === 0) return [];
   const { incremental } = scan;
-  const current = new Set((await queryRows<{ account_id: string }>(tx, incremental.current(workspaceId, accountIds))).map((r) => r.account_id));
+  type BaseRow = { account_id: string; per_key: Record<string, (number | null)[]> };
+  // The current bases as they stand; those missing, or of accounts with late usage, are rebuilt and read again.
+  const stored = await queryRows<BaseRow>(tx, incremental.bases(workspaceId, accountIds));
   const changed = new Set(rebuild);
-  const stale = accountIds.filter((id) => changed.has(id) || !current.has(id));
-  if (stale.length > 0) await tx.execute(incremental.rebuild(workspaceId, stale));
+  const current = new Set(stored.map((r) => r.account_id).filter((id) => !changed.has(id)));
+  const stale = accountIds.filter((id) => !current.has(id));
+  let bases = stored.filter((r) => current.has(r.account_id));
+  if (stale.length > 0) {
+    await tx.execute(incremental.rebuild(workspaceId, stale));
+    bases = [...bases, ...await queryRows<BaseRow>(tx, incremental.bases(workspaceId, stale))];
+  }
   const names = incremental.signature.split(',');
   const perAccount = new Map<string, Map<string, number[]>>();
   const sumsOf = (accountId: string) => {
@@ -119,7 +135,7 @@ async function incrementalScan(
     if (!perKey) perAccount.set(accountId, (perKey = new Map()));
     return perKey;
   };
-  for (const row of await queryRows<{ account_id: string; per_key: Record<string, (number | null)[]> }>(tx, incremental.bases(workspaceId, accountIds))) {
+  for (const row of bases) {
     const perKey = sumsOf(row.account_id);
     for (const [key, sums] of Object.entries(row.per_key)) perKey.set(key, sums.map((v) => Number(v ?? 0)));
   }

@@ -5,7 +5,6 @@
  * covers; a partial pass (the dirty queue) ranks against the stored tables, so both paths
  * give an account the same points.
  */
-import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connect.js';
 import { assignScorecard } from '../../../domain/health/assign-scorecard.js';
 import { measureValues, usageNeedsOf, type AccountSignals } from '../../../domain/health/account-signals.js';
@@ -15,6 +14,8 @@ import { measuresOf, type ScorecardDefinition } from '../../../domain/health/sco
 import type { HealthSettings } from '../../../domain/health/settings.js';
 import { gatherSignals } from './gather-signals.js';
 import type { LoadedScorecard } from './scorecard-store.js';
+
+export { withoutJit } from './gather-signals.js';
 
 export interface ScoredAccount {
   accountId: string;
@@ -108,13 +109,4 @@ export function percentileTables(definition: ScorecardDefinition, values: Record
     if (quantiles) tables[measure.id] = [...quantiles];
   }
   return tables;
-}
-
-/**
- * For the rest of the transaction: no JIT compilation. The scoring queries are many small
- * aggregates that PostgreSQL's cost model rates high enough to compile, and compiling takes
- * longer than running them (as in the bench floor); PGlite has no JIT and takes the setting as is.
- */
-export async function withoutJit(tx: Tx): Promise<void> {
-  await tx.execute(sql`select set_config('jit', 'off', true)`);
 }

@@ -119,7 +119,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     await worker.drain();
     expect(await base(a)).toEqual(before);
     ({ plain, incremental } = await bothWays(db, ws.id, accountIds, today, needs));
-    expect(plain[a]?.['users:30']).toBe(4);
+    expect(plain[a]?.['users:30']).toBe(4); // u1, u2 (29 days back), u3 and today's u4
     expect(incremental).toEqual(plain);
 
     // A late event for three days ago: queued with its day, and the worker rebuilds A's base.
@@ -130,7 +130,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     await worker.drain();
     expect((await base(a))?.per_key['Report Exported']).not.toEqual(before?.per_key['Report Exported']);
     ({ plain, incremental } = await bothWays(db, ws.id, accountIds, today, needs));
-    expect(plain[a]?.['users:30']).toBe(5);
+    expect(plain[a]?.['users:30']).toBe(5); // and u5, three days back
     expect(incremental).toEqual(plain);
     // The score the worker wrote is built on the same aggregates.
     const health = (await ws.admin.get(`/api/v1/accounts/${a}/health`)).body;
@@ -146,7 +146,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     expect((await base(b))?.as_of).toBe(tomorrow);
     expect(Object.keys((await base(b))?.per_key ?? {}).sort()).toEqual(['Search Performed', 'Signed In']);
     ({ plain, incremental } = await bothWays(db, ws.id, accountIds, tomorrow, needs));
-    expect(plain[b]?.['logins:30']).toBe(2);
+    expect(plain[b]?.['logins:30']).toBe(2); // v1 signed in yesterday and today
     expect(incremental).toEqual(plain);
   });
 
@@ -174,7 +174,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     await worker.drain();
     expect(await row()).toBeUndefined();
     const { plain, incremental } = await bothWays(db, ws.id, [id], today, await scorecardNeeds(db, ws.id, today));
-    expect(plain[id]?.['users:30']).toBe(3);
+    expect(plain[id]?.['users:30']).toBe(3); // u1 (20 days back), u2 (25), u3 (2)
     expect(incremental).toEqual(plain);
   });
 

@@ -32,11 +32,9 @@ export interface UsageScan {
   incremental: {
     /** what a stored base must have been built for: its inner columns, in order */
     signature: string;
-    /** the accounts among accountIds whose base is current (for asOf, with this signature) */
-    current(workspaceId: string, accountIds: readonly string[]): SQL;
     /** (re)builds the base of these accounts from their rollups before asOf, dropping their bases of other shapes */
     rebuild(workspaceId: string, accountIds: readonly string[]): SQL;
-    /** the stored bases of these accounts: account_id, per_key */
+    /** the current bases of these accounts (for asOf, with this signature): account_id, per_key */
     bases(workspaceId: string, accountIds: readonly string[]): SQL;
     /** asOf's own rollups per account and name (or user): account_id, key, then the inner columns in signature order */
     today(workspaceId: string, accountIds: readonly string[]): SQL;
@@ -188,8 +186,6 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
         },
         incremental: {
           signature,
-          current: (workspaceId: string, accountIds: readonly string[]) => sql`
-            select account_id from health_usage_bases b where ${ofAccounts(workspaceId, accountIds)} and ${currentBase('b')}`,
           rebuild: (workspaceId: string, accountIds: readonly string[]) => sql`
             with per_name as (
               select account_id, ${byColumn}, ${innerColumns}
