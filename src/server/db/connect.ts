@@ -62,7 +62,7 @@ pg.types.setTypeParser(NUMERIC, (v: string) => Number(v));
 pg.types.setTypeParser(DATE, (v: string) => v);
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
   // An idle client losing its connection (a server restart) must not crash the process;
   // the pool drops it and the next query opens a new one.
   pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));

@@ -81,4 +81,31 @@ describeEachDatabase('health worker', (h) => {
     const health = (await ws.admin.get(`/api/v1/accounts/${account.body.id}/health`)).body;
     expect(health.explanation.measures.find((m: { id: string }) => m.id === 'sentiment').value).toBe(2);
   });
+
+  it('scores an account whose queue row an ingest holds locked, and leaves the row queued until it can claim it', async () => {
+    const ws = await h().newWorkspace();
+    const db = h().database.db;
+    const account = await ws.admin.post('/api/v1/accounts', { name: '繁忙株式会社' });
+    await ws.admin.post('/api/v1/subscriptions', { accountId: account.body.id, plan: 'Pro', quantity: 1, unitPrice: 10000 });
+    await h().deps.health!.drain();
+    await ws.admin.post(`/api/v1/accounts/${account.body.id}/sentiments`, { value: 3, reason: '利用が増えた' });
+    const queued = async () => (await queryRows<{ n: number }>(db, sql`
+      select count(*)::int as n from health_dirty where workspace_id = ${ws.id}::uuid`))[0]?.n;
+    const sentiment = async () => (await ws.admin.get(`/api/v1/accounts/${account.body.id}/health`)).body
+      .explanation.measures.find((m: { id: string }) => m.id === 'sentiment').value;
+    if (h().database.dialect === 'postgres') {
+      // Another connection holds the queue row, as an ingest does until it commits: the worker
+      // cannot claim it (nothing claimed), yet scores what is committed and leaves the row queued.
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`select 1 from health_dirty where workspace_id = ${ws.id}::uuid for update`);
+        expect(await h().deps.health!.drainOnce()).toBe(0);
+        expect(await sentiment()).toBe(3);
+        expect(await queued()).toBe(1);
+      });
+    }
+    // Released: claimed, scored and done.
+    await h().deps.health!.drain();
+    expect(await queued()).toBe(0);
+    expect(await sentiment()).toBe(3);
+  });
 });

@@ -4,8 +4,11 @@
  * changes by trigger). The worker claims queued accounts with FOR UPDATE SKIP LOCKED — so
  * several servers on one PostgreSQL share the queue — in a short transaction, scores them in a
  * second, and then deletes the rows nobody queued again meanwhile: a crash mid-way leaves them
- * queued, and their claim expires after a minute. It wakes when poked (after an
- * ingest), else polls; once a day it runs the full pass for every workspace.
+ * queued, and their claim expires after a minute. Queue rows an ingest holds locked (until it
+ * commits) cannot be claimed; they are scored all the same, from what is committed, and stay
+ * queued. Its writes are derived data and commit without waiting for the disk (asDerivedWork).
+ * It wakes when poked (after an ingest), else polls; once a day it runs the full pass for every
+ * workspace.
  */
 import { sql } from 'drizzle-orm';
 import { createPollLoop, drainAll } from '../../workers/poll-loop.js';
@@ -15,11 +18,14 @@ import { attachUnmatched } from '../usage/attach-unmatched.js';
 import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
 import { recomputeAllHealth } from './recompute-all.js';
 import { refreshGoalsQuietly } from './refresh-goals-quietly.js';
-import { scoreAccounts, withoutJit } from './score-accounts.js';
+import { scoreAccounts } from './score-accounts.js';
+import { asDerivedWork, parallelReader } from './gather-signals.js';
 import { clearNonCustomerScores, writeScores } from './write-scores.js';
 
 /** How long a claim protects queued accounts from other workers; a crashed worker's claims expire. */
 const CLAIM_LEASE_SECONDS = 60;
+/** A queue row a pass scores: claimed (bumps as claimed) or only read (busy: an ingest holds it). */
+type Claimed = { workspace_id: string; account_id: string; bumps: number; usage_from: string | null; queued_us: number };
 
 export interface HealthWorkerOptions {
   now?: () => Date;
@@ -70,6 +76,13 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
   const settleMs = options.settleMs ?? 150;
   const restRatio = options.restRatio ?? 0.5;
   let lastNightlyCheck = 0;
+  // On PostgreSQL the usage reads run beside each other on pool connections of their own.
+  const parallel = parallelReader(db);
+  /** Every transaction of a pass: its writes are derived data (gather-signals.ts asDerivedWork). */
+  const derived = <T>(work: (tx: Tx) => Promise<T>) => db.transaction(async (tx) => {
+    await asDerivedWork(tx);
+    return work(tx);
+  });
 
   const drainOnce = async (): Promise<number> => {
     const at = now();
@@ -78,27 +91,43 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     //    waits for the scoring (measured: 5.7k → 16–17k events/s with 8 batches in flight).
     //    The claim takes usage_from over (claimed_usage_from, kept until the pass is done), so
     //    backdated events arriving meanwhile are told apart from those this pass handles.
-    const claimed = await queryRows<{ workspace_id: string; account_id: string; bumps: number; usage_from: string | null }>(db, sql`
+    const claimed = await derived((tx) => queryRows<Claimed>(tx, sql`
       update health_dirty d set claimed_at = now(), usage_from = null,
         claimed_usage_from = least(d.claimed_usage_from, d.usage_from)
       from (select workspace_id, account_id from health_dirty
             where claimed_at is null or claimed_at < now() - ${`${CLAIM_LEASE_SECONDS} seconds`}::interval
             order by queued_at limit ${batchSize} for update skip locked) c
       where d.workspace_id = c.workspace_id and d.account_id = c.account_id
-      returning d.workspace_id, d.account_id, d.bumps, d.claimed_usage_from::text as usage_from`);
-    if (claimed.length === 0) return 0;
+      returning d.workspace_id, d.account_id, d.bumps, d.claimed_usage_from::text as usage_from,
+        (extract(epoch from d.queued_at) * 1000000)::bigint as queued_us`));
+    //    Rows an ingest holds locked until it commits are skipped there — and under load the
+    //    busiest accounts' rows are locked nearly all the time (measured: account 0 missed seven
+    //    passes in a row). So the queued rows older than the newest claimed (or all, when the
+    //    claim took everything it could) are read without a lock and scored as well: what an
+    //    ingest committed is then in the score, and the row, neither claimed nor deleted, brings
+    //    the account back once the ingest holding it commits.
+    const cutoff = claimed.length < batchSize ? null : Math.max(...claimed.map((r) => Number(r.queued_us)));
+    const peeked = await queryRows<Claimed>(db, sql`
+      select workspace_id, account_id, bumps, usage_from::text as usage_from, 0 as queued_us from health_dirty
+      where (claimed_at is null or claimed_at < now() - ${`${CLAIM_LEASE_SECONDS} seconds`}::interval)
+        ${cutoff === null ? sql`` : sql`and queued_at < to_timestamp(${cutoff}::float8 / 1000000)`}
+      order by queued_at limit ${batchSize}`);
+    // (A row claimed above comes again here if an ingest bumped it since: scored once.)
+    const claimedKeys = new Set(claimed.map((r) => `${r.workspace_id}/${r.account_id}`));
+    const scored = [...claimed, ...peeked.filter((r) => !claimedKeys.has(`${r.workspace_id}/${r.account_id}`))];
+    if (scored.length === 0) return 0;
     // Per workspace: the accounts, and those with usage dated before today (their usage base is rebuilt).
     const byWorkspace = new Map<string, { ids: string[]; backdated: string[] }>();
-    for (const row of claimed) {
+    for (const row of scored) {
       let group = byWorkspace.get(row.workspace_id);
       if (!group) byWorkspace.set(row.workspace_id, (group = { ids: [], backdated: [] }));
       group.ids.push(row.account_id);
       if (row.usage_from !== null && row.usage_from < today) group.backdated.push(row.account_id);
     }
     // 2. Score. A crash here leaves the rows claimed; another worker takes them over after the lease.
-    const forAutomation: { workspaceId: string; accountIds: string[] | null }[] = [];
-    await db.transaction(async (tx) => {
-      await withoutJit(tx);
+    /** workspaces that had their first full pass: every account goes to the automation worker */
+    const everyAccount: string[] = [];
+    await derived(async (tx) => {
       for (const [workspaceId, { ids: accountIds, backdated }] of byWorkspace) {
         // A new or changed account may be the one waiting events name.
         await attachUnmatched(tx, workspaceId);
@@ -106,44 +135,45 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         if (!(await hadFullRecompute(tx, workspaceId))) {
           await recomputeAllHealth(tx, workspaceId, { now: at, today });
           // …and place every account in its tier and phase now, not at the next scheduled pass.
-          forAutomation.push({ workspaceId, accountIds: null });
+          everyAccount.push(workspaceId);
           continue;
         }
         const scorecards = await ensureScorecards(tx, workspaceId, at);
         const settings = await loadHealthSettings(tx, workspaceId);
-        const scored = await scoreAccounts(tx, workspaceId, {
+        const results = await scoreAccounts(tx, workspaceId, {
           asOf: today, live: true, accountIds, scorecards, settings, refreshPercentiles: false,
-          incremental: { rebuild: backdated },
+          incremental: { rebuild: backdated }, ...(parallel ? { parallel } : {}),
         });
-        await writeScores(tx, workspaceId, scored, { day: today, computedAt: at });
+        await writeScores(tx, workspaceId, results, { day: today, computedAt: at });
         await clearNonCustomerScores(tx, workspaceId, accountIds);
         await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
-        forAutomation.push({ workspaceId, accountIds });
       }
     });
-    // Tiers, phases and playbooks read the new scores: the automation worker takes it from here.
-    // Queued after the commit, not in the scoring transaction: a row the automation worker is
-    // evaluating stays locked until it is done, and waiting for it there would hold back the new
-    // scores. (Should the process die in between, the automation's 15-minute pass catches up.)
-    for (const { workspaceId, accountIds } of forAutomation) {
-      await db.execute(sql`
-        insert into automation_dirty (workspace_id, account_id)
-        select workspace_id, id from accounts
-        where workspace_id = ${workspaceId}::uuid ${accountIds ? sql`and id = any(${pgArray(accountIds)}::uuid[])` : sql``}
-        order by id
-        on conflict do nothing`);
-    }
-    // 3. Done: delete the rows nobody queued again meanwhile (a bump also released the claim), and
+    // 3. Done, in one statement after the commit:
+    //  - Queue the scored accounts for the automation worker (tiers, phases and playbooks read the
+    //    new scores). Not in the scoring transaction: a row the automation worker is evaluating
+    //    stays locked until it is done, and waiting for it there would hold back the new scores.
+    //    (Should the process die before this, the automation's 15-minute pass catches up.)
+    //  - Delete the queue rows nobody queued again meanwhile (a bump also released the claim), and
     //    forget the backdated usage this pass handled on the others. A row locked right now is being
     //    queued again by an ingest still in flight: it is skipped, never waited for, so the worker
     //    and ingestion never queue up behind each other. (Should that ingest roll back, the row
     //    stays claimed and is scored again once the lease runs out.)
-    const done = JSON.stringify(claimed.map((r) => ({ w: r.workspace_id, a: r.account_id, b: r.bumps })));
-    await db.execute(sql`
-      with mine as (
+    const done = JSON.stringify(scored.map((r) => ({ w: r.workspace_id, a: r.account_id, b: claimedKeys.has(`${r.workspace_id}/${r.account_id}`) ? r.bumps : null })));
+    await derived((tx) => tx.execute(sql`
+      with scored as (select * from json_to_recordset(${done}::json) as c(w uuid, a uuid, b int))
+      , claimed as (select * from scored where b is not null)
+      , automation as (
+        insert into automation_dirty (workspace_id, account_id)
+        select a.workspace_id, a.id from accounts a
+        where (a.workspace_id, a.id) in (select w, a from scored where w <> all(${pgArray(everyAccount)}::uuid[]))
+           or a.workspace_id = any(${pgArray(everyAccount)}::uuid[])
+        order by 1, 2
+        on conflict do nothing
+      )
+      , mine as (
         select x.workspace_id, x.account_id, x.bumps = c.b as unchanged from health_dirty x
-        join json_to_recordset(${done}::json) as c(w uuid, a uuid, b int)
-          on x.workspace_id = c.w and x.account_id = c.a
+        join claimed c on x.workspace_id = c.w and x.account_id = c.a
         for update of x skip locked
       )
       , deleted as (
@@ -152,7 +182,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
       )
       update health_dirty d set claimed_usage_from = null from mine
       where not mine.unchanged and d.workspace_id = mine.workspace_id and d.account_id = mine.account_id
-        and d.claimed_usage_from is not null`);
+        and d.claimed_usage_from is not null`));
     return claimed.length;
   };
 

@@ -36,8 +36,13 @@ export interface UsageScan {
     rebuild(workspaceId: string, accountIds: readonly string[]): SQL;
     /** the current bases of these accounts (for asOf, with this signature): account_id, per_key */
     bases(workspaceId: string, accountIds: readonly string[]): SQL;
-    /** asOf's own rollups per account and name (or user): account_id, key, then the inner columns in signature order */
+    /**
+     * asOf's own rollup rows: account_id, key (the name or user) and v (the day's count, or the
+     * user's seconds). The primary key makes each (account, key) one row, so nothing is aggregated.
+     */
     today(workspaceId: string, accountIds: readonly string[]): SQL;
+    /** One of today's rows as inner sums in signature order: what the inner aggregates make of it (asOf lies in every current window, in no previous one). */
+    todaySums(v: number): number[];
     /**
      * The outer columns (in the order of `keys`) from one account's per-name inner sums (base and
      * today added up): what query()'s outer aggregates compute, in JavaScript, so a pass of the
@@ -66,6 +71,8 @@ const USER_METRICS: ReadonlySet<WindowMetric> = new Set(['users', 'seconds']);
 
 interface ScanBuilder {
   inner: Map<string, SQL>;
+  /** per inner column: its value from one of asOf's own rows (`v`: the count, or the user's seconds) */
+  todayOf: Map<string, (v: number) => number>;
   /**
    * per column: over the per-name rows (two-level), over the rollup rows (one level), and in
    * JavaScript over per-name inner sums (`at` gives an inner column's position by name)
@@ -89,8 +96,8 @@ function countPresent(perKey: ReadonlyMap<string, readonly number[]>, column: nu
 }
 
 export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSettings): UsageScan[] {
-  const events: ScanBuilder = { inner: new Map(), outer: [], lookback: 0 };
-  const users: ScanBuilder = { inner: new Map(), outer: [], lookback: 0 };
+  const events: ScanBuilder = { inner: new Map(), todayOf: new Map(), outer: [], lookback: 0 };
+  const users: ScanBuilder = { inner: new Map(), todayOf: new Map(), outer: [], lookback: 0 };
   const logins = settings.loginEvents;
   const excluded = [...NON_FEATURE_EVENTS, ...logins];
   for (const window of needs.windows) {
@@ -101,7 +108,11 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
       /** an inner column (per account and name, or per account and user), added once; its name */
       const inner = (scan: ScanBuilder, kind: 's' | 'n' | 't', expression: SQL): SQL => {
         const name = `${kind}_${suffix}`;
-        if (!scan.inner.has(name)) scan.inner.set(name, expression);
+        if (!scan.inner.has(name)) {
+          scan.inner.set(name, expression);
+          // asOf's row falls in the current window only; there a row counts once (n) and adds its value (s, t).
+          scan.todayOf.set(name, previous ? () => 0 : kind === 'n' ? () => 1 : (v) => v);
+        }
         scan.lookback = Math.max(scan.lookback, end + window.days);
         return sql.raw(name);
       };
@@ -163,6 +174,7 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
       const byColumn = sql.raw(by);
       const names = [...scan.inner.keys()];
       const signature = names.join(',');
+      const todayOf = names.map((name) => scan.todayOf.get(name) ?? (() => 0));
       const innerColumns = sql.join([...scan.inner].map(([name, expression]) => sql`${expression} as ${sql.raw(name)}`), sql`, `);
       const columns = (pick: (c: ScanBuilder['outer'][number]) => SQL) =>
         sql.join(scan.outer.map((c, i) => sql`${pick(c)} as ${sql.raw(`c${i}`)}`), sql`, `);
@@ -212,9 +224,9 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
             select account_id, per_key from health_usage_bases b
             where ${ofAccounts(workspaceId, accountIds)} and ${currentBase('b')}`,
           today: (workspaceId: string, accountIds: readonly string[]) => sql`
-            select account_id, ${byColumn} as key, ${innerColumns}
-            from ${sql.raw(table)} where ${ofAccounts(workspaceId, accountIds)} and day = ${asOf}::date
-            group by account_id, ${byColumn}`,
+            select account_id, ${byColumn} as key, ${table === 'usage_event_days' ? sql`count` : USER_DAY_SECONDS} as v
+            from ${sql.raw(table)} where ${ofAccounts(workspaceId, accountIds)} and day = ${asOf}::date`,
+          todaySums: (v: number) => todayOf.map((of) => of(v)),
           fold: (perKey: ReadonlyMap<string, readonly number[]>) => {
             const at = (name: string) => names.indexOf(name);
             return scan.outer.map((c) => c.fold(perKey, at));
