@@ -10,7 +10,7 @@ import { queryRows, type Db } from '../../db/connect.js';
 import { describeEachDatabase, type TestWorkspace } from '../../testing/harness.js';
 import { usageNeedsOf, type UsageNeeds } from '../../../domain/health/account-signals.js';
 import { ingestMessages } from '../usage/ingest-messages.js';
-import { gatherSignals } from './gather-signals.js';
+import { gatherSignals, parallelReader } from './gather-signals.js';
 import { createHealthWorker } from './health-worker.js';
 import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
 
@@ -60,6 +60,16 @@ async function bothWays(db: Db, workspaceId: string, accountIds: string[], day: 
     const plain = usage(await gatherSignals(tx, workspaceId, options));
     const incremental = usage(await gatherSignals(tx, workspaceId, { ...options, incremental: { rebuild: [] } }));
     return { plain, incremental };
+  }).then(async (both) => {
+    // On PostgreSQL the worker reads through the pool, each scan on a connection of its own (after
+    // the transaction above: its rebuilt bases are committed): the same sums.
+    const parallel = parallelReader(db);
+    if (parallel) {
+      const settings = await loadHealthSettings(db, workspaceId);
+      const signals = await gatherSignals(db, workspaceId, { asOf: day, live: true, accountIds, needs, settings, customersOnly: true, incremental: { rebuild: [] }, parallel });
+      expect(Object.fromEntries(accountIds.map((id) => [id, signals.get(id)?.usage ?? null]))).toEqual(both.incremental);
+    }
+    return both;
   });
 }
 
