@@ -62,8 +62,8 @@ pg.types.setTypeParser(NUMERIC, (v: string) => Number(v));
 pg.types.setTypeParser(DATE, (v: string) => v);
 
 async function openPostgres(url: string): Promise<Database> {
-  // 20: ingestion takes up to 16 batches at once, and the health worker reads on up to three
-  // connections beside its own transaction; with 10, API reads queued behind them under load.
+  // 20: ingestion takes up to 16 batches at once, and a health worker pass holds up to four
+  // connections (its transaction and three parallel reads); API requests need room beside them.
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   // An idle client losing its connection (a server restart) must not crash the process;
   // the pool drops it and the next query opens a new one.
