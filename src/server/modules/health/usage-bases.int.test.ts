@@ -213,4 +213,30 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     expect(plain[id]?.['named:7:Report Exported']).toBeGreaterThan(0);
     expect(incremental).toEqual(plain);
   });
+
+  it('builds no base for an account deleted after it was queued, and scores the others', async () => {
+    const ws = await h().newWorkspace();
+    const db = h().database.db;
+    const today = '2031-06-10';
+    const kept = await customer(ws, '存続株式会社', 'gone-a');
+    const deleted = await customer(ws, '削除株式会社', 'gone-b');
+    await createHealthWorker(db, { now: () => new Date(at(today, 12)) }).drain();
+    const report = await ingestMessages(db, {
+      workspaceId: ws.id, messages: [track('gone-a', 'u1', 'Signed In', at(today, 10)), track('gone-b', 'u2', 'Signed In', at(today, 10))],
+      receivedAt: new Date(at(today, 12)),
+    });
+    expect(report.stored).toBe(2);
+    expect((await ws.admin.del(`/api/v1/accounts/${deleted}`)).status).toBe(204);
+    // The worker's reads on PostgreSQL take the claimed ids as they are (the account query runs beside them).
+    const settings = await loadHealthSettings(db, ws.id);
+    const parallel = parallelReader(db);
+    const signals = await gatherSignals(db, ws.id, {
+      asOf: today, live: true, accountIds: [kept, deleted], needs: await scorecardNeeds(db, ws.id, today), settings, customersOnly: true,
+      incremental: { rebuild: [] }, ...(parallel ? { parallel } : {}),
+    });
+    expect([...signals.keys()]).toEqual([kept]);
+    expect(Math.max(...Object.values(signals.get(kept)?.usage ?? {}))).toBeGreaterThan(0);
+    const bases = await queryRows<{ account_id: string }>(db, sql`select distinct account_id from health_usage_bases where workspace_id = ${ws.id}::uuid`);
+    expect(bases.map((b) => b.account_id)).toEqual([kept]);
+  });
 });

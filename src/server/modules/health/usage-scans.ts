@@ -216,6 +216,8 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
             insert into health_usage_bases (workspace_id, account_id, source, as_of, signature, per_key)
             select ${workspaceId}::uuid, ids.id, ${table}, ${asOf}::date, ${signature}, coalesce(bases.per_key, '{}'::jsonb)
             from unnest(${pgArray(accountIds)}::uuid[]) as ids(id)
+            -- only accounts that still exist: one may have been deleted since the worker queued or claimed it
+            join accounts a on a.workspace_id = ${workspaceId}::uuid and a.id = ids.id
             left join bases on bases.account_id = ids.id
             order by ids.id
             on conflict (workspace_id, account_id, source, signature) do update set
