@@ -8,14 +8,20 @@ import { createAutomationWorker } from './modules/automation/automation-worker.j
 import { createSurveyWorker } from './modules/surveys/survey-worker.js';
 
 /** The health worker is created here but started only by `kizuna serve` (tests drain it by hand). */
-export function createDeps(database: Database, options: { now?: () => Date; secureCookies?: boolean } = {}): AppDeps {
+export function createDeps(
+  database: Database,
+  options: { now?: () => Date; secureCookies?: boolean; healthWorkspaces?: () => readonly string[] } = {},
+): AppDeps {
   const now = options.now ?? (() => new Date());
   const automation = createAutomationWorker(database.db, { now, scheduled: true });
   return {
     database,
     now,
     imports: createImportRunner(database, { now }),
-    health: createHealthWorker(database.db, { now, nightly: true, onScored: () => automation.poke() }),
+    health: createHealthWorker(database.db, {
+      now, nightly: true, onScored: () => automation.poke(),
+      ...(options.healthWorkspaces ? { workspaceIds: options.healthWorkspaces } : {}),
+    }),
     delivery: createDeliveryWorker(database.db, { now }),
     automation,
     surveys: createSurveyWorker(database.db, { now }),

@@ -70,7 +70,12 @@ export function describeEachDatabase(name: string, body: (h: () => Harness) => v
   }
 }
 
-export function makeHarness(database: Database, deps: AppDeps = createDeps(database)): Harness {
+export function makeHarness(database: Database, given?: AppDeps): Harness {
+  // The health worker of a harness's own deps drains only the workspaces it made: on PostgreSQL
+  // every suite shares one database and its queue, and another suite's worker, on its own clock,
+  // would otherwise score (and run the first full pass of) this suite's accounts.
+  const made: string[] = [];
+  const deps = given ?? createDeps(database, { healthWorkspaces: () => made });
   const app = createApp(deps);
   const client = (auth: { cookie?: string; bearer?: string }, userId: string | null): Client => {
     const request = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
@@ -113,6 +118,7 @@ export function makeHarness(database: Database, deps: AppDeps = createDeps(datab
       const { workspaceId, userId } = await createWorkspaceWithAdmin(database.db, {
         workspaceName: name, name: '管理 太郎', email, password: TEST_PASSWORD, locale: 'ja', baseCurrency: 'JPY', fiscalYearStartMonth: 4,
       }, deps.now(), { allowExisting: true });
+      made.push(workspaceId);
       const admin = await signInAs(email, userId, workspaceId);
       return {
         id: workspaceId,

@@ -11,6 +11,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { createPollLoop, drainAll } from '../../workers/poll-loop.js';
+import { tableVacuum } from '../../workers/vacuum-tables.js';
 import { queryRows, type Db } from '../../db/connect.js';
 import { evaluateWorkspace } from './evaluate-workspace.js';
 
@@ -98,11 +99,15 @@ export function createAutomationWorker(db: Db, options: AutomationWorkerOptions 
     return ran;
   };
 
+  // Every account the health worker scores passes through the queue (vacuum-tables.ts).
+  const vacuum = tableVacuum(db, ['automation_dirty'], { everyMs: 10_000, onError: report });
+
   const loop = createPollLoop({
     pollMs,
     onError: report,
     pass: async () => {
       const done = await drainOnce();
+      if (done > 0) await vacuum.maybe();
       if (options.scheduled && done < batchSize && Date.now() - lastScheduleCheck >= 60_000) {
         lastScheduleCheck = Date.now();
         await scheduledPass();

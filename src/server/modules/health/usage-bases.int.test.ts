@@ -4,7 +4,7 @@
  * plain path — the same aggregates straight from the rollups — as usage arrives today, arrives
  * backdated after a base was built, and as the day turns.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows, type Db } from '../../db/connect.js';
 import { describeEachDatabase, type TestWorkspace } from '../../testing/harness.js';
@@ -13,6 +13,7 @@ import { ingestMessages } from '../usage/ingest-messages.js';
 import { gatherSignals, parallelReader } from './gather-signals.js';
 import { createHealthWorker } from './health-worker.js';
 import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
+import { usageScans } from './usage-scans.js';
 
 /** Every metric in two windows, trends on each, and two named events: every fold the worker can be asked for. */
 const NEEDS: UsageNeeds = {
@@ -84,7 +85,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     }
     const [a, b] = accountIds as [string, string, string];
     // The workspace's first pass is a full one (no bases); the worker reads incrementally after it.
-    const worker = createHealthWorker(db, { now: () => new Date(at(today, 12)) });
+    const worker = createHealthWorker(db, { workspaceIds: () => [ws.id], now: () => new Date(at(today, 12)) });
     await worker.drain();
     const ingest = async (messages: unknown[]) => {
       const report = await ingestMessages(db, { workspaceId: ws.id, messages, receivedAt: new Date(at(today, 12)) });
@@ -150,7 +151,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
 
     // The next day every base is outdated: rebuilt from the rollups, yesterday's usage now inside it.
     const tomorrow = daysBefore(today, -1);
-    const nextDay = createHealthWorker(db, { now: () => new Date(at(tomorrow, 12)) });
+    const nextDay = createHealthWorker(db, { workspaceIds: () => [ws.id], now: () => new Date(at(tomorrow, 12)) });
     await ingest([track('inc-b', 'v1', 'Signed In', at(tomorrow, 8))]);
     await nextDay.drain();
     expect((await base(b))?.as_of).toBe(tomorrow);
@@ -180,7 +181,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     // A later event (still before today) on a waiting row only ever moves usage_from earlier.
     await ingest([track('inc-late', 'u3', 'Signed In', at(daysBefore(today, 2)))]);
     expect((await row())?.usage_from).toBe(daysBefore(today, 25));
-    const worker = createHealthWorker(db, { now: () => new Date(at(today, 12)) });
+    const worker = createHealthWorker(db, { workspaceIds: () => [ws.id], now: () => new Date(at(today, 12)) });
     await worker.drain();
     expect(await row()).toBeUndefined();
     const { plain, incremental } = await bothWays(db, ws.id, [id], today, await scorecardNeeds(db, ws.id, today));
@@ -220,7 +221,7 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     const today = '2031-06-10';
     const kept = await customer(ws, '存続株式会社', 'gone-a');
     const deleted = await customer(ws, '削除株式会社', 'gone-b');
-    await createHealthWorker(db, { now: () => new Date(at(today, 12)) }).drain();
+    await createHealthWorker(db, { workspaceIds: () => [ws.id], now: () => new Date(at(today, 12)) }).drain();
     const report = await ingestMessages(db, {
       workspaceId: ws.id, messages: [track('gone-a', 'u1', 'Signed In', at(today, 10)), track('gone-b', 'u2', 'Signed In', at(today, 10))],
       receivedAt: new Date(at(today, 12)),
@@ -238,5 +239,50 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     expect(Math.max(...Object.values(signals.get(kept)?.usage ?? {}))).toBeGreaterThan(0);
     const bases = await queryRows<{ account_id: string }>(db, sql`select distinct account_id from health_usage_bases where workspace_id = ${ws.id}::uuid`);
     expect(bases.map((b) => b.account_id)).toEqual([kept]);
+  });
+});
+
+describeEachDatabase('incremental usage reads', (h) => {
+  it("probes today's rollup rows and the bases account by account, though the statistics have never seen today", async () => {
+    const ws = await h().newWorkspace();
+    const db = h().database.db;
+    const today = '2031-08-01';
+    // 300 accounts with 60 days of rollups, analysed; then today's rows arrive, newer than the statistics.
+    const ids = (await queryRows<{ id: string }>(db, sql`
+      insert into accounts (workspace_id, id, name, status)
+      select ${ws.id}::uuid, gen_random_uuid(), '計画' || k, 'active' from generate_series(1, 300) as k
+      returning id`)).map((r) => r.id);
+    const fill = (from: number, to: number) => db.execute(sql`
+      insert into usage_event_days (workspace_id, account_id, day, event, count)
+      select ${ws.id}::uuid, a.id, ${today}::date - d, 'E' || k, 1
+      from accounts a, generate_series(${from}::int, ${to}::int) as d, generate_series(1, 5) as k
+      where a.workspace_id = ${ws.id}::uuid`);
+    await fill(1, 60);
+    await db.execute(sql`analyze usage_event_days`);
+    await fill(0, 0);
+    const settings = await loadHealthSettings(db, ws.id);
+    const scan = usageScans(today, NEEDS, settings).find((s) => s.table === 'usage_event_days');
+    if (!scan) throw new Error('no event scan');
+    /** The conditions of every index scan on `table` in the statement's plan. */
+    const indexConditions = async (statement: SQL, table: string) => {
+      const [row] = await queryRows<{ 'QUERY PLAN': unknown }>(db, sql`explain (format json) ${statement}`);
+      const found: string[] = [];
+      const walk = (node: Record<string, unknown>) => {
+        if (node['Relation Name'] === table) found.push(String(node['Index Cond'] ?? `${String(node['Node Type'])} without index condition`));
+        for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+      };
+      const raw = row?.['QUERY PLAN'];
+      const plan = typeof raw === 'string' ? JSON.parse(raw) : raw;
+      walk((plan as { Plan: Record<string, unknown> }[])[0]!.Plan);
+      return found;
+    };
+    // Flattened into a join, PostgreSQL would walk the workspace's whole key for the day and filter
+    // the accounts (it expects a handful of rows for a day it has no statistics of).
+    const today200 = await indexConditions(scan.incremental.today(ws.id, ids.slice(0, 200)), 'usage_event_days');
+    expect(today200).toHaveLength(1);
+    expect(today200[0]).toMatch(/account_id = ids\.id/);
+    const bases = await indexConditions(scan.incremental.bases(ws.id, ids.slice(0, 200)), 'health_usage_bases');
+    expect(bases).toHaveLength(1);
+    expect(bases[0]).toMatch(/account_id = ids\.id/);
   });
 });

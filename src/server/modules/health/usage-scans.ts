@@ -67,6 +67,15 @@ function partFilter(part: ScanPart | undefined): SQL {
   return sql`${lower} ${upper}`;
 }
 
+/**
+ * Ends a lateral subquery that reads one account's rows by primary key, so PostgreSQL probes the
+ * key account by account instead of flattening the join. Flattened, it walks the workspace's
+ * whole index for the day and keeps the accounts asked: today's rows are newer than the table's
+ * statistics, so it expects a handful of them (measured under ingestion: 10,000 of 20,000 rows in
+ * 105–160 ms and 25,000 buffers; with `account_id = any(…)` the same).
+ */
+const PROBE_EACH = sql`offset 0`;
+
 const USER_METRICS: ReadonlySet<WindowMetric> = new Set(['users', 'seconds']);
 
 interface ScanBuilder {
@@ -223,11 +232,21 @@ export function usageScans(asOf: string, needs: UsageNeeds, settings: HealthSett
             on conflict (workspace_id, account_id, source, signature) do update set
               as_of = excluded.as_of, per_key = excluded.per_key`,
           bases: (workspaceId: string, accountIds: readonly string[]) => sql`
-            select account_id, per_key from health_usage_bases b
-            where ${ofAccounts(workspaceId, accountIds)} and ${currentBase('b')}`,
+            select ids.id as account_id, b.per_key
+            from unnest(${pgArray(accountIds)}::uuid[]) as ids(id)
+            cross join lateral (
+              select per_key from health_usage_bases b
+              where b.workspace_id = ${workspaceId}::uuid and b.account_id = ids.id and ${currentBase('b')}
+              ${PROBE_EACH}
+            ) b`,
           today: (workspaceId: string, accountIds: readonly string[]) => sql`
-            select account_id, ${byColumn} as key, ${table === 'usage_event_days' ? sql`count` : USER_DAY_SECONDS} as v
-            from ${sql.raw(table)} where ${ofAccounts(workspaceId, accountIds)} and day = ${asOf}::date`,
+            select ids.id as account_id, t.key, t.v
+            from unnest(${pgArray(accountIds)}::uuid[]) as ids(id)
+            cross join lateral (
+              select ${byColumn} as key, ${table === 'usage_event_days' ? sql`count` : USER_DAY_SECONDS} as v
+              from ${sql.raw(table)} where workspace_id = ${workspaceId}::uuid and account_id = ids.id and day = ${asOf}::date
+              ${PROBE_EACH}
+            ) t`,
           todaySums: (v: number) => todayOf.map((of) => of(v)),
           fold: (perKey: ReadonlyMap<string, readonly number[]>) => {
             const at = (name: string) => names.indexOf(name);

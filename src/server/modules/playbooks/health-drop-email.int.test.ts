@@ -10,7 +10,6 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/connect.js';
 import { describeEachDatabase, type Harness } from '../../testing/harness.js';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.js';
-import { createHealthWorker } from '../health/health-worker.js';
 import { createDeliveryWorker } from '../delivery/delivery-worker.js';
 import { createAutomationWorker } from '../automation/automation-worker.js';
 
@@ -20,7 +19,7 @@ describeEachDatabase('a playbook on a health drop sends an email', (h) => {
   afterAll(async () => { await sink.stop(); });
 
   async function score(harness: Harness) {
-    await createHealthWorker(harness.database.db).drain();
+    await harness.deps.health!.drain();
   }
 
   /** Yesterday's scores become the day before's, today's become yesterday's (oldest first: keys never collide). */
