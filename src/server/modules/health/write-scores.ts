@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.js';
 import type { ScoredAccount } from './score-accounts.js';
 import { SCORED_STATUSES } from './gather-signals.js';
-import { pgArray } from '../imports/pg-array.js';
+import { pgArray, type ArrayValue } from '../imports/pg-array.js';
 import { storeExplanation } from '../../../domain/health/stored-explanation.js';
 
 /** Accounts per statement. */
@@ -23,19 +23,26 @@ export async function writeScores(
   let inFlight: Promise<unknown> | null = null;
   for (const chunk of Array.isArray(scored) ? chunksOf(scored as ScoredAccount[]) : scored) {
     if (chunk.length === 0) continue;
-    const rows = chunk.map((s) => ({
-      a: s.accountId, s: s.scorecard.id, v: s.scorecard.version, score: s.result.score, band: s.result.band,
-      x: storeExplanation(s.result),
-    }));
-    const json = JSON.stringify(rows);
+    // Each column as one array parameter and the explanations as one JSON array, zipped in SQL:
+    // json_to_recordset over the same rows spent half the statement taking the nested
+    // explanations apart (40 of 82–96 ms a chunk of 2,000); explanations in a json[] literal made
+    // the escaping in JavaScript cost more than that saved.
+    const column = <T extends ArrayValue>(pick: (s: ScoredAccount) => T) => pgArray(chunk.map(pick));
+    const a = column((s) => s.accountId);
+    const sc = column((s) => s.scorecard.id);
+    const v = column((s) => s.scorecard.version);
+    const score = column((s) => s.result.score);
+    const band = column((s) => s.result.band);
+    const x = JSON.stringify(chunk.map((s) => storeExplanation(s.result)));
     await inFlight;
     // One statement: the history rows come from what the score upsert returns, so the chunk's
-    // JSON (explanations included) is parsed once.
-    inFlight = tx.execute(sql`
+    // parameters are parsed once.
+    inFlight = started(tx.execute(sql`
       with scored as (
         insert into health_scores (workspace_id, account_id, scorecard_id, version, score, band, explanation, computed_at)
         select ${workspaceId}::uuid, r.a, r.s, r.v, r.score, r.band, r.x, ${input.computedAt.toISOString()}::timestamptz
-        from json_to_recordset(${json}::json) as r(a uuid, s uuid, v int, score numeric, band text, x json)
+        from rows from (unnest(${a}::uuid[], ${sc}::uuid[], ${v}::int[], ${score}::numeric[], ${band}::text[]),
+                        json_array_elements(${x}::json)) as r(a, s, v, score, band, x)
         order by r.a
         on conflict (workspace_id, account_id) do update set
           scorecard_id = excluded.scorecard_id, version = excluded.version, score = excluded.score, band = excluded.band,
@@ -49,9 +56,22 @@ export async function writeScores(
         score = excluded.score, band = excluded.band, scorecard_id = excluded.scorecard_id, version = excluded.version
         -- the day's row is often already what it would become (the worker scored the account earlier today): no new row version then
         where (health_history.score, health_history.band, health_history.scorecard_id, health_history.version)
-          is distinct from (excluded.score, excluded.band, excluded.scorecard_id, excluded.version)`);
+          is distinct from (excluded.score, excluded.band, excluded.scorecard_id, excluded.version)`));
   }
   await inFlight;
+}
+
+/**
+ * Sends a query now. Drizzle's queries are lazy thenables that run only once awaited, so without
+ * this the next chunk was scored and serialised while the database sat idle (measured at
+ * 100,000 accounts: the write step took as long as scoring plus writing, one after the other).
+ */
+function started<T>(query: PromiseLike<T>): Promise<T> {
+  const running = new Promise<T>((resolve, reject) => { query.then(resolve, reject); });
+  // Awaited by the next chunk or at the end; should scoring the next chunk throw first, the
+  // transaction rolls back and this failure must not also crash the process as unhandled.
+  running.catch(() => undefined);
+  return running;
 }
 
 function* chunksOf(scored: ScoredAccount[]): Generator<ScoredAccount[]> {
