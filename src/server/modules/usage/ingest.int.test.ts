@@ -55,6 +55,18 @@ describeEachDatabase('usage ingestion', (h) => {
       { event: 'Export Downloaded', count: 1, day: '2026-11-02' },
       { event: 'Report Viewed', count: 2, day: '2026-11-02' },
     ]);
+    // Each column of each event as sent; properties kept as JSON, and SQL NULL where a call has none.
+    const stored = await queryRows<Record<string, unknown>>(h().database.db, sql`
+      select message_id, type, event, user_id, group_id, account_id, duration_seconds, properties, properties is null as no_properties,
+             to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI') as occurred_at
+      from usage_events where workspace_id = ${ws.id}::uuid order by message_id`);
+    const id = account.body.id as string;
+    expect(stored).toEqual([
+      { message_id: 'g1', type: 'group', event: null, user_id: 'u1', group_id: 'grp-1', account_id: id, duration_seconds: null, properties: null, no_properties: true, occurred_at: '2026-11-01T00:00' },
+      { message_id: 'm1', type: 'track', event: 'Report Viewed', user_id: 'u1', group_id: 'grp-1', account_id: id, duration_seconds: 120, properties: { duration: 120 }, no_properties: false, occurred_at: '2026-11-02T01:00' },
+      { message_id: 'm2', type: 'track', event: 'Report Viewed', user_id: 'u1', group_id: 'grp-1', account_id: id, duration_seconds: null, properties: null, no_properties: true, occurred_at: '2026-11-02T03:00' },
+      { message_id: 'm3', type: 'track', event: 'Export Downloaded', user_id: 'u2', group_id: 'grp-1', account_id: id, duration_seconds: null, properties: null, no_properties: true, occurred_at: '2026-11-02T05:00' },
+    ]);
     const dirty = await queryRows<{ account_id: string }>(h().database.db, sql`
       select account_id from health_dirty where workspace_id = ${ws.id}::uuid`);
     expect(dirty.map((d) => d.account_id)).toEqual([account.body.id]);

@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
 import type { NormalizedEvent } from '../../../domain/usage/normalize-event.js';
-import { pgArray } from '../imports/pg-array.js';
+import { pgArray, type ArrayValue } from '../imports/pg-array.js';
 import { accountOfGroup, rollupCtes } from './rollup-sql.js';
 
 export interface StoredBatch {
@@ -22,15 +22,18 @@ export interface StoredBatch {
 export async function storeEvents(tx: Tx, workspaceId: string, events: NormalizedEvent[]): Promise<StoredBatch> {
   if (events.length === 0) return { stored: 0, duplicates: 0, unmatched: 0 };
   await rememberUsers(tx, workspaceId, events);
-  const rows = events.map((e) => ({
-    m: e.messageId, t: e.type, e: e.event, u: e.userId, a: e.anonymousId, g: e.groupId, o: e.occurredAt,
-    d: e.durationSeconds, p: e.properties,
-  }));
+  // Each column as one array parameter, the properties as one JSON array, zipped in SQL (as
+  // health/write-scores.ts): cheaper for the database than taking a JSON array of objects apart.
+  const column = (pick: (e: NormalizedEvent) => ArrayValue) => pgArray(events.map(pick));
   const [result] = await queryRows<{ stored: number; unmatched: number }>(tx, sql`
     with incoming as (
-      select r.m, r.t, r.e, r.u, r.a, r.o, r.d, r.p, coalesce(r.g, known.group_id) as g
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as r(m text, t text, e text, u text, a text, g text, o timestamptz, d int, p jsonb)
+      select r.m, r.t, r.e, r.u, r.a, r.o, r.d, nullif(r.p, 'null'::jsonb) as p, coalesce(r.g, known.group_id) as g
+      from rows from (
+        unnest(${column((e) => e.messageId)}::text[], ${column((e) => e.type)}::text[], ${column((e) => e.event)}::text[],
+               ${column((e) => e.userId)}::text[], ${column((e) => e.anonymousId)}::text[], ${column((e) => e.groupId)}::text[],
+               ${column((e) => e.occurredAt)}::timestamptz[], ${column((e) => e.durationSeconds)}::int[]),
+        jsonb_array_elements(${JSON.stringify(events.map((e) => e.properties))}::jsonb)
+      ) as r(m, t, e, u, a, g, o, d, p)
       left join usage_users known on known.workspace_id = ${workspaceId}::uuid and known.user_id = r.u
     )
     -- Each group id is looked up once per batch, not once per event.
