@@ -10,6 +10,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
 
+/** How often a busy worker vacuums its tables: a few seconds of dead rows, a vacuum of milliseconds. */
+export const VACUUM_EVERY_MS = 10_000;
+
 export interface TableVacuum {
   /** vacuums the tables when `everyMs` has passed since the last time; never throws (errors go to onError) */
   maybe(): Promise<void>;

@@ -11,7 +11,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { createPollLoop, drainAll } from '../../workers/poll-loop.js';
-import { tableVacuum } from '../../workers/vacuum-tables.js';
+import { tableVacuum, VACUUM_EVERY_MS } from '../../workers/vacuum-tables.js';
 import { queryRows, type Db } from '../../db/connect.js';
 import { evaluateWorkspace } from './evaluate-workspace.js';
 
@@ -100,7 +100,7 @@ export function createAutomationWorker(db: Db, options: AutomationWorkerOptions 
   };
 
   // Every account the health worker scores passes through the queue (vacuum-tables.ts).
-  const vacuum = tableVacuum(db, ['automation_dirty'], { everyMs: 10_000, onError: report });
+  const vacuum = tableVacuum(db, ['automation_dirty'], { everyMs: VACUUM_EVERY_MS, onError: report });
 
   const loop = createPollLoop({
     pollMs,

@@ -12,7 +12,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { createPollLoop, drainAll } from '../../workers/poll-loop.js';
-import { tableVacuum } from '../../workers/vacuum-tables.js';
+import { tableVacuum, VACUUM_EVERY_MS } from '../../workers/vacuum-tables.js';
 import { queryRows, type Db, type Tx } from '../../db/connect.js';
 import { pgArray } from '../imports/pg-array.js';
 import { attachUnmatched } from '../usage/attach-unmatched.js';
@@ -25,8 +25,6 @@ import { clearNonCustomerScores, writeScores } from './write-scores.js';
 
 /** How long a claim protects queued accounts from other workers; a crashed worker's claims expire. */
 const CLAIM_LEASE_SECONDS = 60;
-/** How often a worker that is scoring vacuums its queue and the scores. */
-const VACUUM_EVERY_MS = 10_000;
 /** A queue row a pass scores: claimed (bumps as claimed) or only read (busy: an ingest holds it). */
 type Claimed = { workspace_id: string; account_id: string; bumps: number; usage_from: string | null; queued_us: number };
 

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.js';
 import type { ScoredAccount } from './score-accounts.js';
 import { SCORED_STATUSES } from './gather-signals.js';
-import { pgArray, type ArrayValue } from '../imports/pg-array.js';
+import { pgArray } from '../imports/pg-array.js';
 import { storeExplanation } from '../../../domain/health/stored-explanation.js';
 
 /** Accounts per statement. */
@@ -27,12 +27,11 @@ export async function writeScores(
     // json_to_recordset over the same rows spent half the statement taking the nested
     // explanations apart (40 of 82–96 ms a chunk of 2,000); explanations in a json[] literal made
     // the escaping in JavaScript cost more than that saved.
-    const column = <T extends ArrayValue>(pick: (s: ScoredAccount) => T) => pgArray(chunk.map(pick));
-    const a = column((s) => s.accountId);
-    const sc = column((s) => s.scorecard.id);
-    const v = column((s) => s.scorecard.version);
-    const score = column((s) => s.result.score);
-    const band = column((s) => s.result.band);
+    const a = pgArray(chunk.map((s) => s.accountId));
+    const sc = pgArray(chunk.map((s) => s.scorecard.id));
+    const v = pgArray(chunk.map((s) => s.scorecard.version));
+    const score = pgArray(chunk.map((s) => s.result.score));
+    const band = pgArray(chunk.map((s) => s.result.band));
     const x = JSON.stringify(chunk.map((s) => storeExplanation(s.result)));
     await inFlight;
     // One statement: the history rows come from what the score upsert returns, so the chunk's

@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
 import type { NormalizedEvent } from '../../../domain/usage/normalize-event.js';
-import { pgArray, type ArrayValue } from '../imports/pg-array.js';
+import { pgArray } from '../imports/pg-array.js';
 import { accountOfGroup, rollupCtes } from './rollup-sql.js';
 
 export interface StoredBatch {
@@ -24,7 +24,7 @@ export async function storeEvents(tx: Tx, workspaceId: string, events: Normalize
   await rememberUsers(tx, workspaceId, events);
   // Each column as one array parameter, the properties as one JSON array, zipped in SQL (as
   // health/write-scores.ts): cheaper for the database than taking a JSON array of objects apart.
-  const column = (pick: (e: NormalizedEvent) => ArrayValue) => pgArray(events.map(pick));
+  const column = (pick: (e: NormalizedEvent) => string | number | null) => pgArray(events.map(pick));
   const [result] = await queryRows<{ stored: number; unmatched: number }>(tx, sql`
     with incoming as (
       select r.m, r.t, r.e, r.u, r.a, r.o, r.d, nullif(r.p, 'null'::jsonb) as p, coalesce(r.g, known.group_id) as g
