@@ -104,6 +104,22 @@ export const healthDirty = pgTable('health_dirty', {
 }, (t) => [primaryKey({ columns: [t.workspaceId, t.accountId] }), ofAccount(t)]);
 
 /**
+ * Where ingestion queues the accounts its events touch: one row per account and batch, only
+ * ever inserted, so concurrent batches never wait for each other (an upsert into health_dirty
+ * locks the account's row until the batch commits, and under load every batch waited for the one
+ * before it). The health worker moves committed rows into health_dirty before each claim
+ * (health-worker.ts takeLoggedUsage). No key and no foreign key: nothing looks rows up one by
+ * one, and the move drops rows of accounts deleted since.
+ */
+export const healthDirtyLog = pgTable('health_dirty_log', {
+  workspaceId: uuid('workspace_id').notNull(),
+  accountId: uuid('account_id').notNull(),
+  queuedAt: stamp('queued_at').notNull().defaultNow(),
+  /** the earliest usage day (UTC) of the batch's events for the account; null when it had none (a group or identify call) */
+  usageFrom: date('usage_from'),
+});
+
+/**
  * What the health worker keeps between passes (usage-scans.ts): an account's usage aggregates
  * over the days before `as_of`, per event name (source usage_event_days) or per user
  * (usage_user_days), one array of window sums each, as the scorecards' scans asked for them

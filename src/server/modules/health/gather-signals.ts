@@ -64,6 +64,15 @@ export async function asDerivedWork(tx: Tx): Promise<void> {
   await tx.execute(sql`select set_config('jit', 'off', true), set_config('synchronous_commit', 'off', true)`);
 }
 
+/**
+ * For a statement of the worker's sent on its own (its own transaction): selected in its final
+ * SELECT list or RETURNING, it makes that statement commit without waiting for the disk, as
+ * asDerivedWork does a transaction. A local setting lasts until its transaction ends, and the
+ * commit comes first. One round trip instead of four (BEGIN, the setting, the statement, COMMIT),
+ * and under load each waits its turn on a busy server (measured: 10–90 ms for the four).
+ */
+export const COMMIT_WITHOUT_WAITING = sql`set_config('synchronous_commit', 'off', true)`;
+
 /** The database itself when it is a PostgreSQL pool (not a transaction, not PGlite's one connection): it can read in parallel. */
 export function parallelReader(db: Db | Tx): Db | undefined {
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? (db as Db) : undefined;

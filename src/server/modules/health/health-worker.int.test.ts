@@ -111,4 +111,32 @@ describeEachDatabase('health worker', (h) => {
     expect(await queued()).toBe(0);
     expect(await sentiment()).toBe(3);
   });
+
+  it('shares the queue between its lanes: the new workspace gets its full pass, and every account is scored as the queue drains', async () => {
+    const ws = await h().newWorkspace();
+    const db = h().database.db;
+    const ids: string[] = [];
+    for (const name of ['一株式会社', '二株式会社', '三株式会社', '四株式会社', '五株式会社', '六株式会社', '七株式会社']) {
+      const account = await ws.admin.post('/api/v1/accounts', { name });
+      await ws.admin.post('/api/v1/subscriptions', { accountId: account.body.id, plan: 'Pro', quantity: 1, unitPrice: 10000 });
+      ids.push(account.body.id as string);
+    }
+    // Two accounts a claim, two lanes: the new workspace's first pass is a full one, and the
+    // lane that would start a second waits for it and then scores its claim incrementally.
+    const worker = createHealthWorker(db, { workspaceIds: () => [ws.id], lanes: 2, batchSize: 2, settleMs: 0, restRatio: 0 });
+    worker.start();
+    try {
+      const queued = async () => (await queryRows<{ n: number }>(db, sql`
+        select count(*)::int as n from health_dirty where workspace_id = ${ws.id}::uuid`))[0]?.n;
+      expect(await eventually(queued, (n) => n === 0)).toBe(0);
+    } finally {
+      await worker.stop();
+    }
+    const scored = await queryRows<{ account_id: string }>(db, sql`
+      select account_id from health_scores where workspace_id = ${ws.id}::uuid order by account_id`);
+    expect(scored.map((r) => r.account_id)).toEqual([...ids].sort());
+    const [settings] = await queryRows<{ full: boolean }>(db, sql`
+      select last_full_recompute_on is not null as full from health_settings where workspace_id = ${ws.id}::uuid`);
+    expect(settings?.full).toBe(true);
+  });
 });

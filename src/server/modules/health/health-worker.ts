@@ -1,12 +1,13 @@
 /**
- * Keeps scores fresh. Anything that changes an account's signals queues it in health_dirty
- * (ingestion in the same statement as its rollups; account, subscription and sentiment
- * changes by trigger). The worker claims queued accounts with FOR UPDATE SKIP LOCKED — so
+ * Keeps scores fresh. Anything that changes an account's signals queues it in health_dirty:
+ * account, subscription and sentiment changes by trigger; ingestion through health_dirty_log, in
+ * the same statement as its rollups, which the worker moves into health_dirty before each claim
+ * (dirty-log.ts). The worker claims queued accounts with FOR UPDATE SKIP LOCKED — so
  * several servers on one PostgreSQL share the queue — in a short transaction, scores them in a
  * second, and then deletes the rows nobody queued again meanwhile: a crash mid-way leaves them
- * queued, and their claim expires after a minute. Queue rows an ingest holds locked (until it
- * commits) cannot be claimed; they are scored all the same, from what is committed, and stay
- * queued. Its writes are derived data and commit without waiting for the disk (asDerivedWork).
+ * queued, and their claim expires after a minute. Queue rows another transaction holds locked
+ * (until it commits) cannot be claimed; they are scored all the same, from what is committed, and
+ * stay queued. Its writes are derived data and commit without waiting for the disk (asDerivedWork).
  * It wakes when poked (after an ingest), else polls; once a day it runs the full pass for every
  * workspace.
  */
@@ -20,12 +21,13 @@ import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
 import { recomputeAllHealth } from './recompute-all.js';
 import { refreshGoalsQuietly } from './refresh-goals-quietly.js';
 import { scoreAccounts } from './score-accounts.js';
-import { asDerivedWork, parallelReader } from './gather-signals.js';
+import { asDerivedWork, COMMIT_WITHOUT_WAITING, parallelReader } from './gather-signals.js';
 import { clearNonCustomerScores, writeScores } from './write-scores.js';
+import { moveLoggedUsage } from './dirty-log.js';
 
 /** How long a claim protects queued accounts from other workers; a crashed worker's claims expire. */
 const CLAIM_LEASE_SECONDS = 60;
-/** A queue row a pass scores: claimed (bumps as claimed) or only read (busy: an ingest holds it). */
+/** A queue row a pass scores: claimed (bumps as claimed) or only read (busy: another transaction holds it). */
 type Claimed = { workspace_id: string; account_id: string; bumps: number; usage_from: string | null; queued_us: number };
 
 export interface HealthWorkerOptions {
@@ -43,6 +45,12 @@ export interface HealthWorkerOptions {
    * takes at most 1 ÷ (1 + restRatio) of the server's time and ingestion keeps the rest.
    */
   restRatio?: number;
+  /**
+   * Passes running at once, each in its own loop (default: 2 on a PostgreSQL pool, 1 on PGlite's
+   * one connection). A pass waits on some twenty round trips one after another, and under load
+   * each waits its turn; two passes overlap their waits.
+   */
+  lanes?: number;
   /** run the nightly full pass (the server does; tests usually do not) */
   nightly?: boolean;
   /** hour (UTC) from which the nightly pass may run; 18 UTC is 03:00 in Japan */
@@ -66,10 +74,23 @@ export interface HealthWorker {
   drain(): Promise<number>;
 }
 
-async function hadFullRecompute(tx: Tx, workspaceId: string): Promise<boolean> {
-  const [row] = await queryRows<{ day: string | null }>(tx, sql`
-    select last_full_recompute_on::text as day from health_settings where workspace_id = ${workspaceId}::uuid`);
-  return Boolean(row?.day);
+/** Those of these workspaces that never had a full pass (a new workspace). A full pass is never undone. */
+async function withoutFullPass(db: Db | Tx, workspaceIds: readonly string[]): Promise<Set<string>> {
+  const done = await queryRows<{ id: string }>(db, sql`
+    select workspace_id as id from health_settings
+    where workspace_id = any(${pgArray(workspaceIds)}::uuid[]) and last_full_recompute_on is not null`);
+  const had = new Set(done.map((r) => r.id));
+  return new Set(workspaceIds.filter((id) => !had.has(id)));
+}
+
+/** Runs tasks one at a time, in the order they asked. */
+function serially(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
 }
 
 export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): HealthWorker {
@@ -81,6 +102,9 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
   let lastNightlyCheck = 0;
   // On PostgreSQL the usage reads run beside each other on pool connections of their own.
   const parallel = parallelReader(db);
+  const lanes = Math.max(1, options.lanes ?? (parallel ? 2 : 1));
+  /** A workspace's first full pass, taken by one lane at a time (two would score everyone twice). */
+  const firstPasses = serially();
   /** Every transaction of a pass: its writes are derived data (gather-signals.ts asDerivedWork). */
   const derived = <T>(work: (tx: Tx) => Promise<T>) => db.transaction(async (tx) => {
     await asDerivedWork(tx);
@@ -91,11 +115,14 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     const at = now();
     const only = options.workspaceIds ? sql`and workspace_id = any(${pgArray(options.workspaceIds())}::uuid[])` : sql``;
     const today = at.toISOString().slice(0, 10);
-    // 1. Claim in a statement of its own, so ingestion queueing the same accounts never
+    // 1. Claim in a statement of its own, so a change queueing the same accounts never
     //    waits for the scoring (measured: 5.7k → 16–17k events/s with 8 batches in flight).
     //    The claim takes usage_from over (claimed_usage_from, kept until the pass is done), so
     //    backdated events arriving meanwhile are told apart from those this pass handles.
-    const claimed = await derived((tx) => queryRows<Claimed>(tx, sql`
+    //    What ingestion logged since the last pass joins the queue first (dirty-log.ts). Both are
+    //    statements on their own, committing without waiting for the disk (derived data).
+    await moveLoggedUsage(db, options.workspaceIds?.());
+    const claimed = await queryRows<Claimed>(db, sql`
       update health_dirty d set claimed_at = now(), usage_from = null,
         claimed_usage_from = least(d.claimed_usage_from, d.usage_from)
       from (select workspace_id, account_id from health_dirty
@@ -103,20 +130,20 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
             order by queued_at limit ${batchSize} for update skip locked) c
       where d.workspace_id = c.workspace_id and d.account_id = c.account_id
       returning d.workspace_id, d.account_id, d.bumps, d.claimed_usage_from::text as usage_from,
-        (extract(epoch from d.queued_at) * 1000000)::bigint as queued_us`));
-    //    Rows an ingest holds locked until it commits are skipped there — and under load the
-    //    busiest accounts' rows are locked nearly all the time (measured: account 0 missed seven
-    //    passes in a row). So the queued rows older than the newest claimed (or all, when the
-    //    claim took everything it could) are read without a lock and scored as well: what an
-    //    ingest committed is then in the score, and the row, neither claimed nor deleted, brings
-    //    the account back once the ingest holding it commits.
+        (extract(epoch from d.queued_at) * 1000000)::bigint as queued_us, ${COMMIT_WITHOUT_WAITING} as async_commit`);
+    //    Rows another transaction holds locked until it commits (an account edit queueing its
+    //    account by trigger; when ingestion still queued here, the busiest accounts' rows were
+    //    locked nearly all the time) are skipped there. So the queued rows older than the newest
+    //    claimed (or all, when the claim took everything it could) are read without a lock and
+    //    scored as well: what was committed is then in the score, and the row, neither claimed
+    //    nor deleted, brings the account back once the transaction holding it commits.
     const cutoff = claimed.length < batchSize ? null : Math.max(...claimed.map((r) => Number(r.queued_us)));
     const peeked = await queryRows<Claimed>(db, sql`
       select workspace_id, account_id, bumps, usage_from::text as usage_from, 0 as queued_us from health_dirty
       where (claimed_at is null or claimed_at < now() - ${`${CLAIM_LEASE_SECONDS} seconds`}::interval)
         ${cutoff === null ? sql`` : sql`and queued_at < to_timestamp(${cutoff}::float8 / 1000000)`} ${only}
       order by queued_at limit ${batchSize}`);
-    // (A row claimed above comes again here if an ingest bumped it since: scored once.)
+    // (A row claimed above comes again here if a change bumped it since: scored once.)
     const claimedKeys = new Set(claimed.map((r) => `${r.workspace_id}/${r.account_id}`));
     const scored = [...claimed, ...peeked.filter((r) => !claimedKeys.has(`${r.workspace_id}/${r.account_id}`))];
     if (scored.length === 0) return 0;
@@ -131,12 +158,15 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     // 2. Score. A crash here leaves the rows claimed; another worker takes them over after the lease.
     /** workspaces that had their first full pass: every account goes to the automation worker */
     const everyAccount: string[] = [];
-    await derived(async (tx) => {
+    // Checked before the transaction: a lane waiting for another's first pass then holds no lock.
+    const firstPassDue = await withoutFullPass(db, [...byWorkspace.keys()]);
+    const score = () => derived(async (tx) => {
+      const stillDue = firstPassDue.size > 0 ? await withoutFullPass(tx, [...firstPassDue]) : firstPassDue;
       for (const [workspaceId, { ids: accountIds, backdated }] of byWorkspace) {
         // A new or changed account may be the one waiting events name.
         await attachUnmatched(tx, workspaceId);
         // Never had a full pass (a new workspace): percentile tables do not exist yet, so score everyone once.
-        if (!(await hadFullRecompute(tx, workspaceId))) {
+        if (stillDue.has(workspaceId)) {
           await recomputeAllHealth(tx, workspaceId, { now: at, today });
           // …and place every account in its tier and phase now, not at the next scheduled pass.
           everyAccount.push(workspaceId);
@@ -153,18 +183,20 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
       }
     });
-    // 3. Done, in one statement after the commit:
+    await (firstPassDue.size > 0 ? firstPasses(score) : score());
+    // 3. Done, in one statement after the commit (on its own, committing without waiting for the disk):
     //  - Queue the scored accounts for the automation worker (tiers, phases and playbooks read the
     //    new scores). Not in the scoring transaction: a row the automation worker is evaluating
     //    stays locked until it is done, and waiting for it there would hold back the new scores.
     //    (Should the process die before this, the automation's 15-minute pass catches up.)
     //  - Delete the queue rows nobody queued again meanwhile (a bump also released the claim), and
     //    forget the backdated usage this pass handled on the others. A row locked right now is being
-    //    queued again by an ingest still in flight: it is skipped, never waited for, so the worker
-    //    and ingestion never queue up behind each other. (Should that ingest roll back, the row
-    //    stays claimed and is scored again once the lease runs out.)
+    //    queued again by a change still in flight: it is skipped, never waited for, so the worker
+    //    and that change never queue up behind each other. (Should the change roll back, the row
+    //    stays claimed and is scored again once the lease runs out.) New usage meanwhile is still
+    //    in health_dirty_log, and brings its accounts back at the next pass.
     const done = JSON.stringify(scored.map((r) => ({ w: r.workspace_id, a: r.account_id, b: claimedKeys.has(`${r.workspace_id}/${r.account_id}`) ? r.bumps : null })));
-    await derived((tx) => tx.execute(sql`
+    await db.execute(sql`
       with scored as (select * from json_to_recordset(${done}::json) as c(w uuid, a uuid, b int))
       , claimed as (select * from scored where b is not null)
       , automation as (
@@ -184,9 +216,12 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         delete from health_dirty d using mine
         where mine.unchanged and d.workspace_id = mine.workspace_id and d.account_id = mine.account_id
       )
-      update health_dirty d set claimed_usage_from = null from mine
-      where not mine.unchanged and d.workspace_id = mine.workspace_id and d.account_id = mine.account_id
-        and d.claimed_usage_from is not null`));
+      , released as (
+        update health_dirty d set claimed_usage_from = null from mine
+        where not mine.unchanged and d.workspace_id = mine.workspace_id and d.account_id = mine.account_id
+          and d.claimed_usage_from is not null
+      )
+      select ${COMMIT_WITHOUT_WAITING}`);
     return claimed.length;
   };
 
@@ -206,9 +241,11 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
 
   const onError = options.onError ?? console.error;
   // The queue and the scores are rewritten every pass (vacuum-tables.ts).
-  const vacuum = tableVacuum(db, ['health_dirty', 'health_scores'], { everyMs: VACUUM_EVERY_MS, onError });
+  const vacuum = tableVacuum(db, ['health_dirty_log', 'health_dirty', 'health_scores'], { everyMs: VACUUM_EVERY_MS, onError });
 
-  const loop = createPollLoop({
+  // Each lane claims its own accounts (SKIP LOCKED, and a claimed row is not claimed again) and
+  // rests after its own passes, so the lanes drift apart and one scores while the other waits.
+  const loops = Array.from({ length: lanes }, () => createPollLoop({
     pollMs,
     onError,
     pass: async () => {
@@ -220,12 +257,12 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     },
     // Rest before the next pass even when poked; pokes meanwhile are remembered.
     restAfter: (took) => Math.max(settleMs - took, took * restRatio),
-  });
+  }));
 
   return {
-    poke: loop.poke,
-    start: loop.start,
-    stop: loop.stop,
+    poke: () => loops.forEach((loop) => loop.poke()),
+    start: () => loops.forEach((loop) => loop.start()),
+    stop: async () => { await Promise.all(loops.map((loop) => loop.stop())); },
     drainOnce,
     drain: () => drainAll(drainOnce),
   };

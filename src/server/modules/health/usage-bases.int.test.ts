@@ -12,6 +12,7 @@ import { usageNeedsOf, type UsageNeeds } from '../../../domain/health/account-si
 import { ingestMessages } from '../usage/ingest-messages.js';
 import { gatherSignals, parallelReader } from './gather-signals.js';
 import { createHealthWorker } from './health-worker.js';
+import { moveLoggedUsage } from './dirty-log.js';
 import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
 import { usageScans } from './usage-scans.js';
 
@@ -90,6 +91,8 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     const ingest = async (messages: unknown[]) => {
       const report = await ingestMessages(db, { workspaceId: ws.id, messages, receivedAt: new Date(at(today, 12)) });
       expect(report.rejected).toEqual([]);
+      // Into the queue the worker claims from, as its next pass begins (dirty-log.ts).
+      await moveLoggedUsage(db, [ws.id]);
     };
     // Account A: usage spread over both 30-day windows (and outside them, 70 days back), by three
     // users, with sessions; B: usage today only; C: none.
@@ -166,7 +169,10 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     const db = h().database.db;
     const today = '2031-06-10';
     const id = await customer(ws, '割込株式会社', 'inc-late');
-    const ingest = (messages: unknown[]) => ingestMessages(db, { workspaceId: ws.id, messages, receivedAt: new Date(at(today, 12)) });
+    const ingest = async (messages: unknown[]) => {
+      await ingestMessages(db, { workspaceId: ws.id, messages, receivedAt: new Date(at(today, 12)) });
+      await moveLoggedUsage(db, [ws.id]);
+    };
     await ingest([track('inc-late', 'u1', 'Signed In', at(daysBefore(today, 20)))]);
     const row = async () => (await queryRows<{ usage_from: string | null; claimed_usage_from: string | null; claimed: boolean }>(db, sql`
       select usage_from::text as usage_from, claimed_usage_from::text as claimed_usage_from, claimed_at is not null as claimed
@@ -228,6 +234,11 @@ describeEachDatabase('incremental usage for the health worker', (h) => {
     });
     expect(report.stored).toBe(2);
     expect((await ws.admin.del(`/api/v1/accounts/${deleted}`)).status).toBe(204);
+    // The queue takes the logged usage of the account that still exists, and drops the other's.
+    expect(await moveLoggedUsage(db, [ws.id])).toBe(1);
+    const queue = await queryRows<{ account_id: string }>(db, sql`select account_id from health_dirty where workspace_id = ${ws.id}::uuid`);
+    expect(queue.map((q) => q.account_id)).toEqual([kept]);
+    expect((await queryRows<{ n: number }>(db, sql`select count(*)::int as n from health_dirty_log where workspace_id = ${ws.id}::uuid`))[0]?.n).toBe(0);
     // The worker's reads on PostgreSQL take the claimed ids as they are (the account query runs beside them).
     const settings = await loadHealthSettings(db, ws.id);
     const parallel = parallelReader(db);

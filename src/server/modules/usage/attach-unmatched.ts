@@ -25,6 +25,9 @@ export async function attachUnmatched(tx: Tx, workspaceId: string): Promise<numb
       update usage_events e set account_id = m.account_id, group_id = m.g
       from matches m
       where e.workspace_id = ${workspaceId}::uuid and e.message_id = m.message_id and m.account_id is not null
+        -- Checked again on the row as it is now: should another transaction have attached it while
+        -- this one waited for its lock, it is not attached (and rolled up) a second time.
+        and e.account_id is null
       returning e.account_id, coalesce(e.user_id, 'anon:' || e.anonymous_id) as user_key, e.event, e.occurred_at,
                 e.duration_seconds
     )

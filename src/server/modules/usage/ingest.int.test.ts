@@ -3,6 +3,9 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { queryRows } from '../../db/connect.js';
 import { describeEachDatabase, type Harness, type TestWorkspace } from '../../testing/harness.js';
+import { moveLoggedUsage } from '../health/dirty-log.js';
+import { attachUnmatched } from './attach-unmatched.js';
+import { ingestMessages } from './ingest-messages.js';
 
 async function writeKey(ws: TestWorkspace): Promise<string> {
   const created = await ws.admin.post('/api/v1/api-keys', { name: 'segment', scope: 'ingest' });
@@ -67,6 +70,11 @@ describeEachDatabase('usage ingestion', (h) => {
       { message_id: 'm2', type: 'track', event: 'Report Viewed', user_id: 'u1', group_id: 'grp-1', account_id: id, duration_seconds: null, properties: null, no_properties: true, occurred_at: '2026-11-02T03:00' },
       { message_id: 'm3', type: 'track', event: 'Export Downloaded', user_id: 'u2', group_id: 'grp-1', account_id: id, duration_seconds: null, properties: null, no_properties: true, occurred_at: '2026-11-02T05:00' },
     ]);
+    // Queued through the log (one row per batch that stored something), which the worker moves into its queue.
+    const logged = await queryRows<{ account_id: string; usage_from: string }>(h().database.db, sql`
+      select account_id, usage_from::text as usage_from from health_dirty_log where workspace_id = ${ws.id}::uuid`);
+    expect(logged).toEqual([{ account_id: account.body.id, usage_from: '2026-11-02' }]);
+    expect(await moveLoggedUsage(h().database.db, [ws.id])).toBe(1);
     const dirty = await queryRows<{ account_id: string }>(h().database.db, sql`
       select account_id from health_dirty where workspace_id = ${ws.id}::uuid`);
     expect(dirty.map((d) => d.account_id)).toEqual([account.body.id]);
@@ -187,6 +195,7 @@ describeEachDatabase('usage ingestion', (h) => {
       track('q2', 'u2', 'Report Viewed', '2026-11-02T01:00:00Z', { context: { groupId: 'grp-busy' } }),
     ] });
     expect(sent.status).toBe(200);
+    await moveLoggedUsage(h().database.db, [ws.id]);
     const queue = await queryRows<{ account_id: string; bumps: number; claimed: boolean; moved: boolean }>(h().database.db, sql`
       select account_id, bumps, claimed_at is not null as claimed, queued_at > timestamptz '2020-01-02' as moved
       from health_dirty where workspace_id = ${ws.id}::uuid order by queued_at`);
@@ -196,5 +205,59 @@ describeEachDatabase('usage ingestion', (h) => {
       // being scored: marked so the worker keeps the row, released, and queued behind everyone waiting
       { account_id: scoring.body.id, bumps: 1, claimed: false, moved: true },
     ]);
+  });
+
+  it('lets batches for the same account commit side by side, and attaches waiting events once when two transactions race', async () => {
+    // Side by side on PostgreSQL; PGlite has one connection, so there one after the other.
+    const concurrent = h().database.dialect === 'postgres';
+    const ws = await h().newWorkspace();
+    const db = h().database.db;
+    await ws.admin.post('/api/v1/accounts', { name: '並行株式会社', productId: 'grp-side' });
+    // (Other users and names on another day: the rollup rows differ, only the account is the same.)
+    const batch = (prefix: string, user: string, event: string, day: string) => ['09', '10', '11'].map((hour, i) =>
+      track(`${prefix}${i}`, user, event, `${day}T${hour}:00:00Z`, { context: { groupId: 'grp-side' } }));
+    const ingest = (messages: unknown[], into: Parameters<typeof ingestMessages>[0] = db) =>
+      ingestMessages(into, { workspaceId: ws.id, messages, receivedAt: new Date('2026-11-03T00:00:00Z') });
+    const timeout = (ms: number) => new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), ms));
+    // A batch for the account is stored but not committed yet; another for the same account
+    // commits meanwhile, without waiting for it (queueing the account only ever inserts).
+    const open = batch('open-', 'u1', 'Report Viewed', '2026-11-01');
+    const side = batch('side-', 'u2', 'Search Performed', '2026-11-02');
+    if (concurrent) {
+      await db.transaction(async (tx) => {
+        await ingest(open, tx as unknown as typeof db);
+        expect(await Promise.race([ingest(side).then((r) => r.stored), timeout(5_000)])).toBe(3);
+      });
+    } else {
+      await ingest(open);
+      await ingest(side);
+    }
+    const days = await queryRows<{ event: string; count: number }>(db, sql`
+      select event, count from usage_event_days where workspace_id = ${ws.id}::uuid order by event`);
+    expect(days).toEqual([{ event: 'Report Viewed', count: 3 }, { event: 'Search Performed', count: 3 }]);
+    expect((await queryRows<{ n: number }>(db, sql`
+      select count(*)::int as n from health_dirty_log where workspace_id = ${ws.id}::uuid`))[0]?.n).toBe(2);
+
+    // Events of a group nobody knows yet wait; then its account appears, and two transactions
+    // attach them at once: the one that waited for the other's locks finds them attached.
+    await ingest([track('late-1', 'u9', 'Export Downloaded', '2026-11-02T12:00:00Z', { context: { groupId: 'grp-late' } }),
+      track('late-2', 'u9', 'Export Downloaded', '2026-11-02T13:00:00Z', { context: { groupId: 'grp-late' } })]);
+    await ws.admin.post('/api/v1/accounts', { name: '後発株式会社', productId: 'grp-late' });
+    if (concurrent) {
+      let second: Promise<number> | null = null;
+      await db.transaction(async (tx) => {
+        expect(await attachUnmatched(tx, ws.id)).toBe(2);
+        second = db.transaction((other) => attachUnmatched(other, ws.id));
+        // (It waits for this transaction's row locks.)
+        expect(await Promise.race([second, timeout(300)])).toBe('waited');
+      });
+      expect(await second).toBe(0);
+    } else {
+      expect(await db.transaction((tx) => attachUnmatched(tx, ws.id))).toBe(2);
+      expect(await db.transaction((tx) => attachUnmatched(tx, ws.id))).toBe(0);
+    }
+    const [late] = await queryRows<{ count: number }>(db, sql`
+      select count from usage_event_days where workspace_id = ${ws.id}::uuid and event = 'Export Downloaded'`);
+    expect(late?.count).toBe(2);
   });
 });

@@ -5,7 +5,7 @@
  *
  * `source` names a CTE with columns account_id, user_key, event, occurred_at, duration_seconds.
  * Rows are ordered by key before each upsert so two concurrent batches lock rollup rows in the
- * same order and cannot deadlock.
+ * same order and cannot deadlock. The accounts go to the health worker through health_dirty_log.
  */
 import { sql, type SQL } from 'drizzle-orm';
 
@@ -38,21 +38,13 @@ export function rollupCtes(workspaceId: string, source: string): SQL {
     returning 1
   )
   , queued as (
-    insert into health_dirty (workspace_id, account_id, usage_from)
+    -- Only ever inserted (schema health.ts healthDirtyLog): no lock another batch could wait for.
+    -- The worker moves the rows into health_dirty once they are committed, and with them the
+    -- events that queued them are in what it reads.
+    insert into health_dirty_log (workspace_id, account_id, usage_from)
     select ${workspaceId}::uuid, account_id, min((occurred_at at time zone 'UTC')::date) filter (where event is not null)
     from ${from} where account_id is not null
     group by account_id
-    order by 2
-    -- A row a worker has claimed is bumped (so the worker keeps it), released and sent to the back
-    -- of the queue. A row still waiting keeps its place and is only locked (DO UPDATE locks it even
-    -- when WHERE fails), so no worker claims it before this commits — unless these events go back
-    -- further than it said (usage_from: the worker rebuilds the usage base from that day).
-    on conflict (workspace_id, account_id) do update set
-      bumps = health_dirty.bumps + (health_dirty.claimed_at is not null)::int,
-      queued_at = case when health_dirty.claimed_at is not null then now() else health_dirty.queued_at end,
-      claimed_at = null,
-      usage_from = least(health_dirty.usage_from, excluded.usage_from)
-      where health_dirty.claimed_at is not null or excluded.usage_from < coalesce(health_dirty.usage_from, 'infinity')
     returning 1
   )`;
 }
