@@ -174,11 +174,15 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         }
         const scorecards = await ensureScorecards(tx, workspaceId, at);
         const settings = await loadHealthSettings(tx, workspaceId);
+        // The scores say when their data was read: every read below starts after this moment, so
+        // whatever was committed by then is in them (the pass itself began some 50–150 ms earlier,
+        // with the move and the claim, measured under load).
+        const readFrom = now();
         const results = await scoreAccounts(tx, workspaceId, {
           asOf: today, live: true, accountIds, scorecards, settings, refreshPercentiles: false,
           incremental: { rebuild: backdated }, ...(parallel ? { parallel } : {}),
         });
-        await writeScores(tx, workspaceId, results, { day: today, computedAt: at });
+        await writeScores(tx, workspaceId, results, { day: today, computedAt: readFrom });
         await clearNonCustomerScores(tx, workspaceId, accountIds);
         await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
       }
