@@ -13,5 +13,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // A page reaching a state it is polled for: with two browser files beside two servers on two
+    // cores, 1 s (the default) was once too short for the first fetch of the notification bell.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
