@@ -69,7 +69,8 @@ export async function asDerivedWork(tx: Tx): Promise<void> {
  * SELECT list or RETURNING, it makes that statement commit without waiting for the disk, as
  * asDerivedWork does a transaction. A local setting lasts until its transaction ends, and the
  * commit comes first. One round trip instead of four (BEGIN, the setting, the statement, COMMIT),
- * and under load each waits its turn on a busy server (measured: 10–90 ms for the four).
+ * and under load each waits its turn on a busy server (measured: the worker's clean-up, sent as
+ * such a transaction, took a median of 30 ms and up to 295 ms a pass at 12,000 events/s).
  */
 export const COMMIT_WITHOUT_WAITING = sql`set_config('synchronous_commit', 'off', true)`;
 

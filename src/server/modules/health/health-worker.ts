@@ -3,8 +3,8 @@
  * account, subscription and sentiment changes by trigger; ingestion through health_dirty_log, in
  * the same statement as its rollups, which the worker moves into health_dirty before each claim
  * (dirty-log.ts). The worker claims queued accounts with FOR UPDATE SKIP LOCKED — so
- * several servers on one PostgreSQL share the queue — in a short transaction, scores them in a
- * second, and then deletes the rows nobody queued again meanwhile: a crash mid-way leaves them
+ * several servers on one PostgreSQL share the queue — in a statement of its own, scores them in
+ * a transaction, and then deletes the rows nobody queued again meanwhile: a crash mid-way leaves them
  * queued, and their claim expires after a minute. Queue rows another transaction holds locked
  * (until it commits) cannot be claimed; they are scored all the same, from what is committed, and
  * stay queued. Its writes are derived data and commit without waiting for the disk (asDerivedWork).

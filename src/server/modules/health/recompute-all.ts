@@ -39,6 +39,8 @@ export async function recomputeAllHealth(db: Db | Tx, workspaceId: string, optio
     await refreshGoalsQuietly(tx, workspaceId, undefined, today);
     // The worker's usage bases are a cache of the rollups: rebuilt from them when next needed.
     await tx.execute(sql`delete from health_usage_bases where workspace_id = ${workspaceId}::uuid`);
+    // (Usage still in health_dirty_log stays: the worker moves it and scores those accounts again,
+    // for this pass's reads may have begun before it was committed.)
     await tx.execute(sql`delete from health_dirty where workspace_id = ${workspaceId}::uuid and queued_at <= ${now.toISOString()}::timestamptz`);
     await markFullRecompute(tx, workspaceId, today);
     return { accounts: prepared.length };
