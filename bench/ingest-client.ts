@@ -49,7 +49,7 @@ const PACED_BATCH_EVENTS = 1500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function post(config: ClientConfig, body: string, events: number, totals: Totals): Promise<void> {
+async function post(config: ClientConfig, body: string | Uint8Array<ArrayBuffer>, events: number, totals: Totals): Promise<void> {
   const auth = `Basic ${Buffer.from(`${config.writeKey}:`).toString('base64')}`;
   for (let attempt = 1; ; attempt++) {
     let status = 0;
@@ -90,17 +90,20 @@ async function post(config: ClientConfig, body: string, events: number, totals: 
   }
 }
 
-/** Consecutive events packed into JSON bodies of at most maxBytes. */
-function buildBodies(config: ClientConfig): { bodies: string[]; counts: number[] } {
+/**
+ * Consecutive events packed into JSON bodies of at most maxBytes, encoded as UTF-8 before the
+ * clock starts: sent as strings, fetch re-encoded each one while the server was being measured.
+ */
+function buildBodies(config: ClientConfig): { bodies: Uint8Array<ArrayBuffer>[]; counts: number[] } {
   const count = config.count ?? 0;
   const maxBytes = config.maxBatchBytes ?? 480 * 1024;
-  const bodies: string[] = [];
+  const bodies: Uint8Array<ArrayBuffer>[] = [];
   const counts: number[] = [];
   let parts: string[] = [];
   let bytes = 12; // {"batch":[]}
   const flush = () => {
     if (parts.length === 0) return;
-    bodies.push(`{"batch":[${parts.join(',')}]}`);
+    bodies.push(new TextEncoder().encode(`{"batch":[${parts.join(',')}]}`));
     counts.push(parts.length);
     parts = [];
     bytes = 12;
@@ -118,11 +121,11 @@ function buildBodies(config: ClientConfig): { bodies: string[]; counts: number[]
 
 async function burst(config: ClientConfig, totals: Totals): Promise<ClientResult> {
   const { bodies, counts } = buildBodies(config);
-  const sizes = bodies.map((b) => Buffer.byteLength(b));
+  const sizes = bodies.map((b) => b.byteLength);
   let next = 0;
   const start = performance.now();
   await Promise.all(Array.from({ length: config.inFlight }, async () => {
-    for (let k = next++; k < bodies.length; k = next++) await post(config, bodies[k] as string, counts[k] as number, totals);
+    for (let k = next++; k < bodies.length; k = next++) await post(config, bodies[k] as Uint8Array<ArrayBuffer>, counts[k] as number, totals);
   }));
   return finish(totals, (performance.now() - start) / 1000, { min: Math.min(...sizes), max: Math.max(...sizes) });
 }

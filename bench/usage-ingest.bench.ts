@@ -25,6 +25,7 @@ const ACCOUNTS = 2_000;
 const USERS = 20_000;
 const DAYS = 90;
 const COPY_CHUNK_ROWS = 100_000;
+const COPY_RUNS = 2;
 const COLUMNS = 'workspace_id, message_id, type, event, user_id, anonymous_id, group_id, account_id, occurred_at, received_at, duration_seconds, properties';
 
 /** Default event counts: PGlite runs the whole server in one WebAssembly thread, so it gets fewer (said in the output). */
@@ -100,26 +101,33 @@ async function seedProductAccounts(database: Database, workspaceId: string): Pro
   return ids;
 }
 
-/** COPY of the same rows the client sends, as ingestion would store them, into a fresh workspace; then the table is emptied again. */
-async function copyBaseline(target: BenchTarget, database: Database, world: UsageWorld, count: number): Promise<{ ms: number; rows: number }> {
+/** COPY of the same rows the client sends, as ingestion would store them, into a fresh workspace (the faster of COPY_RUNS); then the table is emptied again. */
+async function copyBaseline(target: BenchTarget, database: Database, world: UsageWorld, count: number): Promise<{ ms: number; rows: number; runs: number[] }> {
   const harness = makeHarness(database);
   const workspace = await harness.newWorkspace('copy baseline');
   const accountIds = await seedProductAccounts(database, workspace.id);
   await recomputeAllHealth(database.db, workspace.id); // so the server's nightly pass has nothing to do here
   const chunks = csvChunks(world, count, workspace.id, accountIds);
   const pglite = database.pglite;
-  const start = performance.now();
-  const rows = target.url
-    ? await copyIntoPostgres(target.url, `copy usage_events (${COLUMNS}) from stdin with (format csv)`, chunks)
-    : pglite
-      ? await copyIntoPglite(pglite, `copy usage_events (${COLUMNS}) from '/dev/blob' with (format csv)`, chunks)
-      : 0;
-  if (rows !== count) throw new Error(`COPY stored ${rows} rows, expected ${count}`);
-  const ms = performance.now() - start;
-  // Both runs start from an empty table with the same indexes.
+  // Twice, keeping the faster: on the shared machine one COPY of the same rows took anywhere from
+  // 3.3 to 4.9 s (82,000–121,000 rows/s), and the floor should be the database's best.
+  const runs: number[] = [];
+  for (let run = 0; run < COPY_RUNS; run++) {
+    // Each run, like the API run after them, starts from an empty table right after a checkpoint.
+    await database.db.execute(sql`truncate usage_events`);
+    if (target.dialect === 'postgres') await database.db.execute(sql`checkpoint`).catch(() => undefined);
+    const start = performance.now();
+    const rows = target.url
+      ? await copyIntoPostgres(target.url, `copy usage_events (${COLUMNS}) from stdin with (format csv)`, chunks)
+      : pglite
+        ? await copyIntoPglite(pglite, `copy usage_events (${COLUMNS}) from '/dev/blob' with (format csv)`, chunks)
+        : 0;
+    if (rows !== count) throw new Error(`COPY stored ${rows} rows, expected ${count}`);
+    runs.push(performance.now() - start);
+  }
   await database.db.execute(sql`truncate usage_events`);
   if (target.dialect === 'postgres') await database.db.execute(sql`checkpoint`).catch(() => undefined);
-  return { ms, rows };
+  return { ms: Math.min(...runs), rows: count, runs };
 }
 
 function csvChunks(world: UsageWorld, count: number, workspaceId: string, accountIds: string[]): Buffer[] {
@@ -150,7 +158,7 @@ async function checkLanded(database: Database, workspaceId: string, world: Usage
   console.log(ok ? `check: ${line}` : `\n!!! INGESTION CHECK FAILED: ${line} !!!\n`);
 }
 
-function printIngest(target: BenchTarget, count: number, copied: { ms: number; rows: number }, ingest: ClientResult, inFlight: number): void {
+function printIngest(target: BenchTarget, count: number, copied: { ms: number; rows: number; runs: number[] }, ingest: ClientResult, inFlight: number): void {
   const copyRate = copied.rows / (copied.ms / 1000);
   const apiRate = ingest.events / ingest.seconds;
   const ratio = apiRate / copyRate;
@@ -159,7 +167,7 @@ function printIngest(target: BenchTarget, count: number, copied: { ms: number; r
     (target.dialect === 'pglite' && count < 1_000_000 ? ` (${n}, not 1,000,000: the whole PGlite server is one WebAssembly thread; KIZUNA_BENCH_PGLITE_EVENTS sets it)` : ''));
   console.log('| case | seconds | events/s | × COPY |');
   console.log('|---|---:|---:|---:|');
-  console.log(`| floor: COPY of the same rows into usage_events | ${(copied.ms / 1000).toFixed(1)} | ${perSecond(copyRate)} | 1.00 |`);
+  console.log(`| floor: COPY of the same rows into usage_events (faster of ${copied.runs.map((ms) => seconds(ms)).join(' and ')}) | ${(copied.ms / 1000).toFixed(1)} | ${perSecond(copyRate)} | 1.00 |`);
   console.log(`| API: POST /v1/batch from a client process (${ingest.requests} requests, ${inFlight} in flight, ` +
     `${Math.round(ingest.batchBytes.min / 1024)}–${Math.round(ingest.batchBytes.max / 1024)} KB) | ${ingest.seconds.toFixed(1)} | ${perSecond(apiRate)} | ${ratio.toFixed(2)} |`);
   console.log(`client: stored ${ingest.stored}, duplicates ${ingest.duplicates}, rejected ${ingest.rejected}, ` +

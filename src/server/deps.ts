@@ -6,6 +6,7 @@ import { createHealthWorker } from './modules/health/health-worker.js';
 import { createDeliveryWorker } from './modules/delivery/delivery-worker.js';
 import { createAutomationWorker } from './modules/automation/automation-worker.js';
 import { createSurveyWorker } from './modules/surveys/survey-worker.js';
+import { createLoadGauge } from './workers/load-gauge.js';
 
 /** The health worker is created here but started only by `kizuna serve` (tests drain it by hand). */
 export function createDeps(
@@ -13,18 +14,20 @@ export function createDeps(
   options: { now?: () => Date; secureCookies?: boolean; healthWorkspaces?: () => readonly string[] } = {},
 ): AppDeps {
   const now = options.now ?? (() => new Date());
-  const automation = createAutomationWorker(database.db, { now, scheduled: true });
+  const ingestLoad = createLoadGauge();
+  const automation = createAutomationWorker(database.db, { now, scheduled: true, ingestLoad: () => ingestLoad.level() });
   return {
     database,
     now,
     imports: createImportRunner(database, { now }),
     health: createHealthWorker(database.db, {
-      now, nightly: true, onScored: () => automation.poke(),
+      now, nightly: true, onScored: () => automation.poke(), ingestLoad: () => ingestLoad.level(),
       ...(options.healthWorkspaces ? { workspaceIds: options.healthWorkspaces } : {}),
     }),
     delivery: createDeliveryWorker(database.db, { now }),
     automation,
     surveys: createSurveyWorker(database.db, { now }),
+    ingestLoad,
     secureCookies: options.secureCookies ?? false,
   };
 }

@@ -6,6 +6,7 @@ import type { HealthWorker } from '../modules/health/health-worker.js';
 import type { DeliveryWorker } from '../modules/delivery/delivery-worker.js';
 import type { AutomationWorker } from '../modules/automation/automation-worker.js';
 import type { SurveyWorker } from '../modules/surveys/survey-worker.js';
+import type { LoadGauge } from '../workers/load-gauge.js';
 
 export interface AppDeps {
   database: Database;
@@ -20,6 +21,8 @@ export interface AppDeps {
   automation?: AutomationWorker;
   /** closes surveys past their close date and queues due reminders (started by `kizuna serve`) */
   surveys?: SurveyWorker;
+  /** Segment-compatible ingest requests in flight, averaged over the last second (read by the health worker) */
+  ingestLoad?: LoadGauge;
   /** serve cookies with the Secure flag (behind HTTPS) */
   secureCookies: boolean;
 }

@@ -42,6 +42,47 @@ describe('the workers poll loop', () => {
     expect(passes).toBe(errors.length);
   });
 
+  it('holds after a pass while asked to, goes round once the hold ends, and never holds past its limit', async () => {
+    const starts: number[] = [];
+    let busy = true;
+    const loop = createPollLoop({
+      pollMs: 60_000, onError: () => undefined, hold: { while: () => busy, maxMs: () => 60_000 },
+      pass: async () => { starts.push(Date.now()); return false; },
+    });
+    loop.start();
+    await wait(20);
+    loop.poke(); // remembered through the hold
+    await wait(300);
+    expect(starts).toHaveLength(1);
+    busy = false;
+    await wait(250); // the hold checks every 100 ms
+    expect(starts).toHaveLength(2);
+    await loop.stop();
+
+    const capped: number[] = [];
+    const short = createPollLoop({
+      pollMs: 60_000, onError: () => undefined, hold: { while: () => true, maxMs: () => 200 },
+      pass: async () => { capped.push(Date.now()); return true; },
+    });
+    short.start();
+    await wait(500);
+    await short.stop();
+    expect(capped.length).toBeGreaterThanOrEqual(2);
+    expect(capped[1]! - capped[0]!).toBeGreaterThanOrEqual(190);
+  });
+
+  it('ends a hold at once when stopped', async () => {
+    const loop = createPollLoop({
+      pollMs: 60_000, onError: () => undefined, hold: { while: () => true, maxMs: () => 60_000 },
+      pass: async () => false,
+    });
+    loop.start();
+    await wait(20);
+    const stopping = Date.now();
+    await loop.stop();
+    expect(Date.now() - stopping).toBeLessThan(1000); // against a hold of a minute
+  });
+
   it('drains until a pass finds nothing, adding up what each did', async () => {
     const batches = [3, 2, 0, 7];
     expect(await drainAll(async () => batches.shift() ?? 0)).toBe(5);

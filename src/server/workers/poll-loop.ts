@@ -10,6 +10,12 @@ export interface PollLoopOptions {
   pollMs: number;
   /** how long to rest after a pass that took `tookMs`, even when poked (pokes are remembered) */
   restAfter?: (tookMs: number) => number;
+  /**
+   * After the rest, the loop keeps holding while this says so (checked every HOLD_CHECK_MS), for
+   * at most `maxMs` (given the pass's duration): the health worker holds while ingestion is
+   * saturated. stop() ends a hold at once.
+   */
+  hold?: { while: () => boolean; maxMs: (tookMs: number) => number };
   onError: (error: unknown) => void;
 }
 
@@ -18,6 +24,9 @@ export interface PollLoop {
   start(): void;
   stop(): Promise<void>;
 }
+
+/** How often a hold checks whether it may end. */
+export const HOLD_CHECK_MS = 100;
 
 export function createPollLoop(options: PollLoopOptions): PollLoop {
   let running = false;
@@ -45,6 +54,10 @@ export function createPollLoop(options: PollLoopOptions): PollLoop {
       }
       const rest = options.restAfter?.(Date.now() - started) ?? 0;
       if (rest > 0 && running) await sleep(rest, true);
+      if (options.hold) {
+        const holdUntil = Date.now() + options.hold.maxMs(Date.now() - started - rest);
+        while (running && Date.now() < holdUntil && options.hold.while()) await sleep(Math.min(HOLD_CHECK_MS, holdUntil - Date.now()), true);
+      }
       if (!running || more || pending) continue;
       await sleep(options.pollMs, false);
     }

@@ -21,7 +21,8 @@ export interface TableVacuum {
 export function tableVacuum(db: Db, tables: readonly string[], options: { everyMs: number; onError: (error: unknown) => void; now?: () => number }): TableVacuum {
   const now = options.now ?? Date.now;
   let last = now();
-  const statement = sql.raw(`vacuum (skip_locked) ${tables.join(', ')}`);
+  // ANALYZE too: with autovacuum off nothing else gives the planner these tables' statistics.
+  const statement = sql.raw(`vacuum (analyze, skip_locked) ${tables.join(', ')}`);
   return {
     async maybe() {
       if (now() - last < options.everyMs) return;

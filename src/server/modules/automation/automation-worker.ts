@@ -14,6 +14,7 @@ import { createPollLoop, drainAll } from '../../workers/poll-loop.js';
 import { tableVacuum, VACUUM_EVERY_MS } from '../../workers/vacuum-tables.js';
 import { queryRows, type Db } from '../../db/connect.js';
 import { evaluateWorkspace } from './evaluate-workspace.js';
+import { holdWhileIngestBusy } from '../../workers/load-gauge.js';
 
 export const SCHEDULE_EVERY_MS = 15 * 60_000;
 
@@ -27,6 +28,16 @@ export interface AutomationWorkerOptions {
   scheduleEveryMs?: number;
   /** only this workspace (tests that share one database with other suites) */
   workspaceId?: string;
+  /**
+   * After a pass the worker rests at least this long (ms), so the accounts the health worker
+   * rescores again and again under a stream of usage gather in the queue (one row each) and are
+   * evaluated once per rest rather than after every health pass…
+   */
+  settleMs?: number;
+  /** …and at least this multiple of the pass's own duration, so it never takes more than half the server's time. */
+  restRatio?: number;
+  /** ingestion's load gauge: while it reads saturated the worker holds as the health worker does (health-worker.ts holdWhileIngestBusy) */
+  ingestLoad?: () => number;
   onError?: (error: unknown) => void;
 }
 
@@ -46,6 +57,8 @@ export function createAutomationWorker(db: Db, options: AutomationWorkerOptions 
   const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? 500;
   const pollMs = options.pollMs ?? 1000;
+  const settleMs = options.settleMs ?? 1000;
+  const restRatio = options.restRatio ?? 1;
   const everyMs = options.scheduleEveryMs ?? SCHEDULE_EVERY_MS;
   const report = options.onError ?? ((error: unknown) => console.error('automation:', error));
   let lastScheduleCheck = 0;
@@ -55,8 +68,8 @@ export function createAutomationWorker(db: Db, options: AutomationWorkerOptions 
     const at = now();
     const claimed = await queryRows<{ workspace_id: string; account_id: string }>(tx, sql`
       delete from automation_dirty d
-      using (select workspace_id, account_id from automation_dirty where true ${only('workspace_id')} order by queued_at limit ${batchSize} for update skip locked) c
-      where d.workspace_id = c.workspace_id and d.account_id = c.account_id
+      where d.ctid = any(array(
+        select ctid from automation_dirty where true ${only('workspace_id')} order by queued_at limit ${batchSize} for update skip locked))
       returning d.workspace_id, d.account_id`);
     const byWorkspace = new Map<string, string[]>();
     for (const row of claimed) byWorkspace.set(row.workspace_id, [...(byWorkspace.get(row.workspace_id) ?? []), row.account_id]);
@@ -114,6 +127,8 @@ export function createAutomationWorker(db: Db, options: AutomationWorkerOptions 
       }
       return done >= batchSize;
     },
+    restAfter: (took) => Math.max(settleMs - took, took * restRatio),
+    hold: options.ingestLoad ? holdWhileIngestBusy(options.ingestLoad) : undefined,
   });
 
   return {

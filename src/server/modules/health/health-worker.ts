@@ -13,6 +13,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { createPollLoop, drainAll } from '../../workers/poll-loop.js';
+import { holdWhileIngestBusy } from '../../workers/load-gauge.js';
 import { tableVacuum, VACUUM_EVERY_MS } from '../../workers/vacuum-tables.js';
 import { queryRows, type Db, type Tx } from '../../db/connect.js';
 import { pgArray } from '../imports/pg-array.js';
@@ -24,6 +25,18 @@ import { scoreAccounts } from './score-accounts.js';
 import { asDerivedWork, COMMIT_WITHOUT_WAITING, parallelReader } from './gather-signals.js';
 import { clearNonCustomerScores, writeScores } from './write-scores.js';
 import { moveLoggedUsage } from './dirty-log.js';
+import { automationHandoff } from './automation-handoff.js';
+
+/** Scored queue rows as workspace → account ids. */
+function accountsByWorkspace(rows: readonly Claimed[]): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  for (const row of rows) {
+    const ids = by.get(row.workspace_id);
+    if (ids) ids.push(row.account_id);
+    else by.set(row.workspace_id, [row.account_id]);
+  }
+  return by;
+}
 
 /** How long a claim protects queued accounts from other workers; a crashed worker's claims expire. */
 const CLAIM_LEASE_SECONDS = 60;
@@ -45,6 +58,13 @@ export interface HealthWorkerOptions {
    * takes at most 1 ÷ (1 + restRatio) of the server's time and ingestion keeps the rest.
    */
   restRatio?: number;
+  /**
+   * Ingest requests in flight, averaged over the last second (segment-routes.ts, workers/load-gauge.ts).
+   * While ingestion is saturated the worker holds after each rest, up to `busyRestRatio` × the
+   * pass (at most MAX_HOLD_MS), so senders waiting on their batches get the database first.
+   */
+  ingestLoad?: () => number;
+  busyRestRatio?: number;
   /**
    * Passes running at once, each in its own loop (default: 2 on a PostgreSQL pool, 1 on PGlite's
    * one connection). A pass waits on some twenty round trips one after another, and under load
@@ -98,7 +118,8 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
   const batchSize = options.batchSize ?? 1000;
   const pollMs = options.pollMs ?? 500;
   const settleMs = options.settleMs ?? 150;
-  const restRatio = options.restRatio ?? 0.5;
+  const restRatio = options.restRatio ?? 0.2;
+  const busyRestRatio = options.busyRestRatio ?? 4;
   let lastNightlyCheck = 0;
   // On PostgreSQL the usage reads run beside each other on pool connections of their own.
   const parallel = parallelReader(db);
@@ -111,7 +132,10 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     return work(tx);
   });
 
-  const drainOnce = async (): Promise<number> => {
+  const handoff = automationHandoff(db, { onError: options.onError ?? console.error, onQueued: () => options.onScored?.() });
+
+  /** One pass; `later`: do not wait for the scored accounts to reach the automation queue (the loops). */
+  const pass = async (later: boolean): Promise<number> => {
     const at = now();
     const only = options.workspaceIds ? sql`and workspace_id = any(${pgArray(options.workspaceIds())}::uuid[])` : sql``;
     const today = at.toISOString().slice(0, 10);
@@ -125,10 +149,10 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     const claimed = await queryRows<Claimed>(db, sql`
       update health_dirty d set claimed_at = now(), usage_from = null,
         claimed_usage_from = least(d.claimed_usage_from, d.usage_from)
-      from (select workspace_id, account_id from health_dirty
-            where (claimed_at is null or claimed_at < now() - ${`${CLAIM_LEASE_SECONDS} seconds`}::interval) ${only}
-            order by queued_at limit ${batchSize} for update skip locked) c
-      where d.workspace_id = c.workspace_id and d.account_id = c.account_id
+      where d.ctid = any(array(
+        select ctid from health_dirty
+        where (claimed_at is null or claimed_at < now() - ${`${CLAIM_LEASE_SECONDS} seconds`}::interval) ${only}
+        order by queued_at limit ${batchSize} for update skip locked))
       returning d.workspace_id, d.account_id, d.bumps, d.claimed_usage_from::text as usage_from,
         (extract(epoch from d.queued_at) * 1000000)::bigint as queued_us, ${COMMIT_WITHOUT_WAITING} as async_commit`);
     //    Rows another transaction holds locked until it commits (an account edit queueing its
@@ -183,47 +207,42 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
           incremental: { rebuild: backdated }, ...(parallel ? { parallel } : {}),
         });
         await writeScores(tx, workspaceId, results, { day: today, computedAt: readFrom });
-        await clearNonCustomerScores(tx, workspaceId, accountIds);
+        // An account asked for but not scored is no longer a customer (or gone): its live score goes.
+        if (results.length < accountIds.length) await clearNonCustomerScores(tx, workspaceId, accountIds);
         await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
       }
     });
     await (firstPassDue.size > 0 ? firstPasses(score) : score());
-    // 3. Done, in one statement after the commit (on its own, committing without waiting for the disk):
-    //  - Queue the scored accounts for the automation worker (tiers, phases and playbooks read the
-    //    new scores). Not in the scoring transaction: a row the automation worker is evaluating
-    //    stays locked until it is done, and waiting for it there would hold back the new scores.
-    //    (Should the process die before this, the automation's 15-minute pass catches up.)
-    //  - Delete the queue rows nobody queued again meanwhile (a bump also released the claim), and
-    //    forget the backdated usage this pass handled on the others. A row locked right now is being
-    //    queued again by a change still in flight: it is skipped, never waited for, so the worker
-    //    and that change never queue up behind each other. (Should the change roll back, the row
-    //    stays claimed and is scored again once the lease runs out.) New usage meanwhile is still
-    //    in health_dirty_log, and brings its accounts back at the next pass.
-    const done = JSON.stringify(scored.map((r) => ({ w: r.workspace_id, a: r.account_id, b: claimedKeys.has(`${r.workspace_id}/${r.account_id}`) ? r.bumps : null })));
+    // 3. Done, after the commit:
+    //  - The scored accounts go to the automation worker (tiers, phases and playbooks read the new
+    //    scores) through automation-handoff.ts, which a loop's pass does not wait for: the insert
+    //    waits for queue rows the automation worker is evaluating. Not in the scoring transaction
+    //    either, where that wait would hold back the new scores.
+    //  - In one statement (committing without waiting for the disk), delete the queue rows nobody
+    //    queued again meanwhile (a bump also released the claim), and forget the backdated usage
+    //    this pass handled on the others. A row locked right now is being queued again by a change
+    //    still in flight: it is skipped, never waited for, so the worker and that change never
+    //    queue up behind each other. (Should the change roll back, the row stays claimed and is
+    //    scored again once the lease runs out.) New usage meanwhile is still in health_dirty_log,
+    //    and brings its accounts back at the next pass. Rows are addressed by ctid, found under
+    //    the lock: a plan joining the keys could walk the whole table once per row.
+    const handedOff = handoff.add(accountsByWorkspace(scored), everyAccount);
+    if (!later) await handedOff;
+    const done = JSON.stringify(scored.filter((r) => claimedKeys.has(`${r.workspace_id}/${r.account_id}`))
+      .map((r) => ({ w: r.workspace_id, a: r.account_id, b: r.bumps })));
     await db.execute(sql`
-      with scored as (select * from json_to_recordset(${done}::json) as c(w uuid, a uuid, b int))
-      , claimed as (select * from scored where b is not null)
-      , automation as (
-        insert into automation_dirty (workspace_id, account_id)
-        select a.workspace_id, a.id from accounts a
-        where (a.workspace_id, a.id) in (select w, a from scored where w <> all(${pgArray(everyAccount)}::uuid[]))
-           or a.workspace_id = any(${pgArray(everyAccount)}::uuid[])
-        order by 1, 2
-        on conflict do nothing
-      )
+      with claimed as (select * from json_to_recordset(${done}::json) as c(w uuid, a uuid, b int))
       , mine as (
-        select x.workspace_id, x.account_id, x.bumps = c.b as unchanged from health_dirty x
+        select x.ctid as row, x.bumps = c.b as unchanged from health_dirty x
         join claimed c on x.workspace_id = c.w and x.account_id = c.a
         for update of x skip locked
       )
       , deleted as (
-        delete from health_dirty d using mine
-        where mine.unchanged and d.workspace_id = mine.workspace_id and d.account_id = mine.account_id
+        delete from health_dirty d where d.ctid = any(array(select row from mine where unchanged))
       )
       , released as (
-        update health_dirty d set claimed_usage_from = null from mine
-        where not mine.unchanged and d.workspace_id = mine.workspace_id and d.account_id = mine.account_id
-          and d.claimed_usage_from is not null
+        update health_dirty d set claimed_usage_from = null
+        where d.ctid = any(array(select row from mine where not unchanged)) and d.claimed_usage_from is not null
       )
       select ${COMMIT_WITHOUT_WAITING}`);
     return claimed.length;
@@ -253,21 +272,23 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     pollMs,
     onError,
     pass: async () => {
-      const scored = await drainOnce();
-      if (scored > 0) options.onScored?.();
+      const scored = await pass(true);
       if (scored > 0) await vacuum.maybe();
       if (scored < batchSize) await nightly();
       return scored >= batchSize;
     },
     // Rest before the next pass even when poked; pokes meanwhile are remembered.
     restAfter: (took) => Math.max(settleMs - took, took * restRatio),
+    // While ingestion has more batches in flight than it can work on at once, senders are waiting
+    // on the database: scoring yields, for a while, never for long.
+    hold: options.ingestLoad ? holdWhileIngestBusy(options.ingestLoad, busyRestRatio) : undefined,
   }));
 
   return {
     poke: () => loops.forEach((loop) => loop.poke()),
     start: () => loops.forEach((loop) => loop.start()),
     stop: async () => { await Promise.all(loops.map((loop) => loop.stop())); },
-    drainOnce,
-    drain: () => drainAll(drainOnce),
+    drainOnce: () => pass(false),
+    drain: () => drainAll(() => pass(false)),
   };
 }

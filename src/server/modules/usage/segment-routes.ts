@@ -43,6 +43,7 @@ export function segmentRoutes() {
       throw new AppError('ingest.busy', { detail: 'Too many batches at once; retry shortly.', retryAfterSeconds: 1 });
     }
     inFlight += 1;
+    c.var.deps.ingestLoad?.enter();
     try {
       const receivedAt = c.var.deps.now();
       const { messages, type } = read(await readSegmentBody(c));
@@ -53,6 +54,7 @@ export function segmentRoutes() {
       return c.json(report, 200);
     } finally {
       inFlight -= 1;
+      c.var.deps.ingestLoad?.leave();
     }
   };
 
