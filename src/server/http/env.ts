@@ -22,7 +22,7 @@ export interface AppDeps {
   /** closes surveys past their close date and queues due reminders (started by `kizuna serve`) */
   surveys?: SurveyWorker;
   /** Segment-compatible ingest requests in flight, averaged over the last second (read by the health worker) */
-  ingestLoad?: LoadGauge;
+  ingestLoad: LoadGauge;
   /** serve cookies with the Secure flag (behind HTTPS) */
   secureCookies: boolean;
 }

@@ -1,8 +1,9 @@
 /**
  * How busy a stream of requests is: the number in flight, averaged over the last second or so
  * (a moving average in time, each moment weighing less the longer ago it was). Ingestion keeps
- * one; the health worker reads it to rest longer while ingestion has requests waiting, so the
- * derived work of scoring yields to storing what senders are waiting on.
+ * one, and turns senders away with a 429 past its limit of requests in flight; the health and
+ * automation workers hold while it reads saturated (holdWhileIngestBusy), so the derived work of
+ * scoring yields to storing what senders are waiting on.
  *
  * @example
  * const gauge = createLoadGauge();
@@ -14,6 +15,8 @@ import type { PollLoopOptions } from './poll-loop.js';
 export interface LoadGauge {
   enter(): void;
   leave(): void;
+  /** requests in flight right now */
+  inFlight(): number;
   /** requests in flight, averaged over roughly the last `windowMs` */
   level(): number;
 }
@@ -34,6 +37,7 @@ export function createLoadGauge(options: { windowMs?: number; now?: () => number
   return {
     enter() { settle(); inFlight += 1; },
     leave() { settle(); inFlight = Math.max(0, inFlight - 1); },
+    inFlight: () => inFlight,
     level() { settle(); return average; },
   };
 }

@@ -52,10 +52,11 @@ export function createPollLoop(options: PollLoopOptions): PollLoop {
       } catch (error) {
         options.onError(error);
       }
-      const rest = options.restAfter?.(Date.now() - started) ?? 0;
+      const took = Date.now() - started;
+      const rest = options.restAfter?.(took) ?? 0;
       if (rest > 0 && running) await sleep(rest, true);
       if (options.hold) {
-        const holdUntil = Date.now() + options.hold.maxMs(Date.now() - started - rest);
+        const holdUntil = Date.now() + options.hold.maxMs(took);
         while (running && Date.now() < holdUntil && options.hold.while()) await sleep(Math.min(HOLD_CHECK_MS, holdUntil - Date.now()), true);
       }
       if (!running || more || pending) continue;

@@ -36,7 +36,7 @@ export interface AutomationWorkerOptions {
   settleMs?: number;
   /** …and at least this multiple of the pass's own duration, so it never takes more than half the server's time. */
   restRatio?: number;
-  /** ingestion's load gauge: while it reads saturated the worker holds as the health worker does (health-worker.ts holdWhileIngestBusy) */
+  /** ingestion's load (workers/load-gauge.ts): while it reads saturated the worker holds after each rest, as the health worker does */
   ingestLoad?: () => number;
   onError?: (error: unknown) => void;
 }

@@ -16,7 +16,7 @@ describeEachDatabase('automation hand-off', (h) => {
     const writes: number[] = [];
     const handoff = automationHandoff(h().database.db, { onError: (error) => { throw error; }, onQueued: () => writes.push(1) });
     // Three passes end at once: the first write starts, the other two wait and go together.
-    const done = [0, 1, 2].map((i) => handoff.add(new Map([[ws.id, [ids[i]!]]]), []));
+    const done = [0, 1, 2].map((i) => handoff.add([{ workspace_id: ws.id, account_id: ids[i]! }], []));
     await done[1];
     expect(await queued(ws.id)).toEqual([...ids].sort());
     await Promise.all(done);
@@ -31,9 +31,9 @@ describeEachDatabase('automation hand-off', (h) => {
     const elsewhere = (await other.admin.post('/api/v1/accounts', { name: '丙株式会社' })).body.id as string;
     const handoff = automationHandoff(h().database.db, { onError: (error) => { throw error; } });
     // An account id from another workspace, or one deleted since, is not queued under this workspace.
-    await handoff.add(new Map([[other.id, [elsewhere, '00000000-0000-4000-8000-000000000000']]]), [ws.id]);
+    await handoff.add([elsewhere, '00000000-0000-4000-8000-000000000000'].map((id) => ({ workspace_id: other.id, account_id: id })), [ws.id]);
     expect(await queued(ws.id)).toEqual([...ids].sort());
     expect(await queued(other.id)).toEqual([elsewhere]);
-    expect(await handoff.add(new Map(), [])).toBeUndefined();
+    expect(await handoff.add([], [])).toBeUndefined();
   });
 });

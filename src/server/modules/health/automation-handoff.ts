@@ -16,19 +16,20 @@ import { COMMIT_WITHOUT_WAITING } from './gather-signals.js';
 
 export interface AutomationHandoff {
   /**
-   * Queues these accounts (workspace → account ids), and every account of the `whole` workspaces;
-   * resolves once they are written (failures go to onError).
+   * Queues these accounts, and every account of the `whole` workspaces; resolves once they are
+   * written (failures go to onError).
    */
-  add(accounts: ReadonlyMap<string, readonly string[]>, whole: readonly string[]): Promise<void>;
+  add(accounts: readonly { workspace_id: string; account_id: string }[], whole: readonly string[]): Promise<void>;
 }
 
 export function automationHandoff(db: Db, options: { onError: (error: unknown) => void; onQueued?: () => void }): AutomationHandoff {
-  let waiting = new Map<string, Set<string>>();
+  /** workspace/account → the pair, so an account handed off twice meanwhile is written once */
+  let waiting = new Map<string, { w: string; a: string }>();
   let waitingWhole = new Set<string>();
   let writing: Promise<void> | null = null;
 
-  const write = async (accounts: Map<string, Set<string>>, whole: Set<string>) => {
-    const pairs = [...accounts].filter(([w]) => !whole.has(w)).flatMap(([w, ids]) => [...ids].map((a) => ({ w, a })));
+  const write = async (accounts: Map<string, { w: string; a: string }>, whole: Set<string>) => {
+    const pairs = [...accounts.values()].filter((p) => !whole.has(p.w));
     await db.execute(sql`
       with automation as (
         insert into automation_dirty (workspace_id, account_id)
@@ -59,11 +60,7 @@ export function automationHandoff(db: Db, options: { onError: (error: unknown) =
 
   return {
     add(accounts, whole) {
-      for (const [workspaceId, ids] of accounts) {
-        const set = waiting.get(workspaceId) ?? new Set<string>();
-        for (const id of ids) set.add(id);
-        waiting.set(workspaceId, set);
-      }
+      for (const { workspace_id: w, account_id: a } of accounts) waiting.set(`${w}/${a}`, { w, a });
       for (const workspaceId of whole) waitingWhole.add(workspaceId);
       if (waiting.size === 0 && waitingWhole.size === 0) return writing ?? Promise.resolve();
       writing ??= drain();

@@ -27,17 +27,6 @@ import { clearNonCustomerScores, writeScores } from './write-scores.js';
 import { moveLoggedUsage } from './dirty-log.js';
 import { automationHandoff } from './automation-handoff.js';
 
-/** Scored queue rows as workspace → account ids. */
-function accountsByWorkspace(rows: readonly Claimed[]): Map<string, string[]> {
-  const by = new Map<string, string[]>();
-  for (const row of rows) {
-    const ids = by.get(row.workspace_id);
-    if (ids) ids.push(row.account_id);
-    else by.set(row.workspace_id, [row.account_id]);
-  }
-  return by;
-}
-
 /** How long a claim protects queued accounts from other workers; a crashed worker's claims expire. */
 const CLAIM_LEASE_SECONDS = 60;
 /** A queue row a pass scores: claimed (bumps as claimed) or only read (busy: another transaction holds it). */
@@ -226,7 +215,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     //    scored again once the lease runs out.) New usage meanwhile is still in health_dirty_log,
     //    and brings its accounts back at the next pass. Rows are addressed by ctid, found under
     //    the lock: a plan joining the keys could walk the whole table once per row.
-    const handedOff = handoff.add(accountsByWorkspace(scored), everyAccount);
+    const handedOff = handoff.add(scored, everyAccount);
     if (!later) await handedOff;
     const done = JSON.stringify(scored.filter((r) => claimedKeys.has(`${r.workspace_id}/${r.account_id}`))
       .map((r) => ({ w: r.workspace_id, a: r.account_id, b: r.bumps })));

@@ -36,14 +36,13 @@ const SINGLE_TYPES = ['track', 'page', 'screen', 'identify', 'group'] as const s
 export function segmentRoutes() {
   const app = newRouter();
   const maxInFlight = Number(process.env.KIZUNA_INGEST_MAX_IN_FLIGHT) || DEFAULT_MAX_IN_FLIGHT;
-  let inFlight = 0;
 
   const handle = async (c: Context<AppEnv>, read: (body: unknown) => { messages: unknown[]; type?: EventType }) => {
-    if (inFlight >= maxInFlight) {
+    const load = c.var.deps.ingestLoad;
+    if (load.inFlight() >= maxInFlight) {
       throw new AppError('ingest.busy', { detail: 'Too many batches at once; retry shortly.', retryAfterSeconds: 1 });
     }
-    inFlight += 1;
-    c.var.deps.ingestLoad?.enter();
+    load.enter();
     try {
       const receivedAt = c.var.deps.now();
       const { messages, type } = read(await readSegmentBody(c));
@@ -53,8 +52,7 @@ export function segmentRoutes() {
       c.var.deps.health?.poke();
       return c.json(report, 200);
     } finally {
-      inFlight -= 1;
-      c.var.deps.ingestLoad?.leave();
+      load.leave();
     }
   };
 
