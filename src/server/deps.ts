@@ -7,6 +7,7 @@ import { createDeliveryWorker } from './modules/delivery/delivery-worker.js';
 import { createAutomationWorker } from './modules/automation/automation-worker.js';
 import { createSurveyWorker } from './modules/surveys/survey-worker.js';
 import { createLoadGauge } from './workers/load-gauge.js';
+import { createIngestWriter } from './modules/usage/ingest-writer.js';
 
 /** The health worker is created here but started only by `kizuna serve` (tests drain it by hand). */
 export function createDeps(
@@ -28,6 +29,7 @@ export function createDeps(
     automation,
     surveys: createSurveyWorker(database.db, { now }),
     ingestLoad,
+    ingestWriter: createIngestWriter(database.db),
     secureCookies: options.secureCookies ?? false,
   };
 }

@@ -7,6 +7,7 @@ import type { DeliveryWorker } from '../modules/delivery/delivery-worker.js';
 import type { AutomationWorker } from '../modules/automation/automation-worker.js';
 import type { SurveyWorker } from '../modules/surveys/survey-worker.js';
 import type { LoadGauge } from '../workers/load-gauge.js';
+import type { IngestWriter } from '../modules/usage/ingest-writer.js';
 
 export interface AppDeps {
   database: Database;
@@ -23,6 +24,8 @@ export interface AppDeps {
   surveys?: SurveyWorker;
   /** Segment-compatible ingest requests in flight, averaged over the last second (read by the health worker) */
   ingestLoad: LoadGauge;
+  /** group commit for track-only ingest requests (ingest-writer.ts) */
+  ingestWriter: IngestWriter;
   /** serve cookies with the Secure flag (behind HTTPS) */
   secureCookies: boolean;
 }

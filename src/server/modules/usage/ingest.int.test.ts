@@ -6,6 +6,7 @@ import { describeEachDatabase, type Harness, type TestWorkspace } from '../../te
 import { moveLoggedUsage } from '../health/dirty-log.js';
 import { attachUnmatched } from './attach-unmatched.js';
 import { ingestMessages } from './ingest-messages.js';
+import { createIngestWriter } from './ingest-writer.js';
 
 async function writeKey(ws: TestWorkspace): Promise<string> {
   const created = await ws.admin.post('/api/v1/api-keys', { name: 'segment', scope: 'ingest' });
@@ -259,5 +260,46 @@ describeEachDatabase('usage ingestion', (h) => {
     const [late] = await queryRows<{ count: number }>(db, sql`
       select count from usage_event_days where workspace_id = ${ws.id}::uuid and event = 'Export Downloaded'`);
     expect(late?.count).toBe(2);
+  });
+
+  it('merges requests waiting for the writer into one statement, each answered with its own counts', async () => {
+    const ws = await h().newWorkspace();
+    const db = h().database.db;
+    await ws.admin.post('/api/v1/accounts', { name: '合流株式会社', productId: 'grp-merge' });
+    const at = (hour: number) => `2026-11-02T${String(hour).padStart(2, '0')}:00:00Z`;
+    const ingest = (messages: unknown[], writer: ReturnType<typeof createIngestWriter>) =>
+      ingestMessages(db, { workspaceId: ws.id, messages, receivedAt: new Date('2026-11-03T00:00:00Z'), writer });
+    const group = { context: { groupId: 'grp-merge' } };
+    await ingest([track('old-1', 'u1', 'Report Viewed', at(1), group)], createIngestWriter(db));
+
+    // One lane: the first request is written at once, the other three wait and go as one statement.
+    const writer = createIngestWriter(db, { lanes: 1 });
+    const reports = await Promise.all([
+      ingest([track('a-1', 'u1', 'Report Viewed', at(2), group), track('a-2', 'u2', 'Report Viewed', at(3), group)], writer),
+      // b-1 is also in c; old-1 was stored before; nobody knows grp-nobody yet
+      ingest([track('b-1', 'u1', 'Search Performed', at(4), group), track('old-1', 'u1', 'Report Viewed', at(1), group),
+        track('b-2', 'u3', 'Search Performed', at(5), { context: { groupId: 'grp-nobody' } })], writer),
+      ingest([track('b-1', 'u1', 'Search Performed', at(4), group), track('c-1', 'u2', 'Search Performed', at(6), group)], writer),
+      ingest([{ type: 'track', userId: 'u1' }, track('d-1', 'u2', 'Report Viewed', at(7), group)], writer),
+    ]);
+    expect(writer.statements()).toBe(2);
+    expect(reports.map(({ received, stored, duplicates, unmatched, rejected }) => ({ received, stored, duplicates, unmatched, rejected: rejected.length })))
+      .toEqual([
+        { received: 2, stored: 2, duplicates: 0, unmatched: 0, rejected: 0 },
+        { received: 3, stored: 2, duplicates: 1, unmatched: 1, rejected: 0 },
+        { received: 2, stored: 1, duplicates: 1, unmatched: 0, rejected: 0 },
+        { received: 2, stored: 1, duplicates: 0, unmatched: 0, rejected: 1 },
+      ]);
+    // The rollups count each stored event once: 1 + 2 + 1 + 1 + 1 matched events.
+    const events = await queryRows<{ event: string; count: number }>(db, sql`
+      select event, count from usage_event_days where workspace_id = ${ws.id}::uuid order by event`);
+    expect(events).toEqual([{ event: 'Report Viewed', count: 4 }, { event: 'Search Performed', count: 2 }]);
+    const users = await queryRows<{ user_id: string; events: number }>(db, sql`
+      select user_id, events from usage_user_days where workspace_id = ${ws.id}::uuid order by user_id`);
+    expect(users).toEqual([{ user_id: 'u1', events: 3 }, { user_id: 'u2', events: 3 }]);
+    const [stored] = await queryRows<{ n: number; unmatched: number }>(db, sql`
+      select count(*)::int as n, (count(*) filter (where account_id is null))::int as unmatched
+      from usage_events where workspace_id = ${ws.id}::uuid`);
+    expect(stored).toEqual({ n: 7, unmatched: 1 });
   });
 });

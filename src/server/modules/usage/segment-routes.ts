@@ -47,7 +47,7 @@ export function segmentRoutes() {
       const receivedAt = c.var.deps.now();
       const { messages, type } = read(await readSegmentBody(c));
       const report = await ingestMessages(c.var.deps.database.db, {
-        workspaceId: principalOf(c).workspaceId, messages, defaultType: type, receivedAt,
+        workspaceId: principalOf(c).workspaceId, messages, defaultType: type, receivedAt, writer: c.var.deps.ingestWriter,
       });
       c.var.deps.health?.poke();
       return c.json(report, 200);

@@ -1,9 +1,9 @@
 /**
- * Stores one batch of normalised usage events in one transaction (given the database itself
- * when the batch has no identify or group call: it is then one statement): what identify and group
- * calls say about users first (so a track call later in the same batch finds its account),
- * then every event once (a messageId already stored is skipped), folded into the daily
- * rollups, with its accounts queued for a health recompute.
+ * Stores normalised usage events in one transaction (given the database itself when there is no
+ * identify or group call: it is then one statement): what identify and group calls say about
+ * users first (so a track call later in the same batch finds its account), then every event once
+ * (a messageId already stored is skipped), folded into the daily rollups, with its accounts queued
+ * for a health recompute. One request's batch, or several merged (storeEventBatches).
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
@@ -20,20 +20,46 @@ export interface StoredBatch {
 }
 
 export async function storeEvents(tx: Tx, workspaceId: string, events: NormalizedEvent[]): Promise<StoredBatch> {
-  if (events.length === 0) return { stored: 0, duplicates: 0, unmatched: 0 };
+  const [stored] = await storeEventBatches(tx, workspaceId, [events]);
+  return stored ?? { stored: 0, duplicates: 0, unmatched: 0 };
+}
+
+/**
+ * Several requests' events in one statement (ingest-writer.ts coalesces track-only requests of
+ * one workspace this way), each request's counts apart. A messageId that two of them carry is
+ * stored for the first and is a duplicate for the second, as if they had come one after the other.
+ */
+export async function storeEventBatches(tx: Tx, workspaceId: string, batches: NormalizedEvent[][]): Promise<StoredBatch[]> {
+  const events: NormalizedEvent[] = [];
+  const batchOf: number[] = [];
+  const seen = batches.length > 1 ? new Set<string>() : null;
+  batches.forEach((batch, b) => {
+    for (const e of batch) {
+      if (seen) {
+        if (seen.has(e.messageId)) continue;
+        seen.add(e.messageId);
+      }
+      events.push(e);
+      batchOf.push(b);
+    }
+  });
+  const results = batches.map((batch) => ({ stored: 0, duplicates: batch.length, unmatched: 0 }));
+  if (events.length === 0) return results;
   await rememberUsers(tx, workspaceId, events);
   // Each column as one array parameter, the properties as one JSON array, zipped in SQL (as
   // health/write-scores.ts): cheaper for the database than taking a JSON array of objects apart.
+  const single = batches.length === 1;
   const column = (pick: (e: NormalizedEvent) => string | number | null) => pgArray(events.map(pick));
-  const [result] = await queryRows<{ stored: number; unmatched: number }>(tx, sql`
+  const rows = await queryRows<{ b: number; stored: number; unmatched: number }>(tx, sql`
     with incoming as (
-      select r.m, r.t, r.e, r.u, r.a, r.o, r.d, nullif(r.p, 'null'::jsonb) as p, coalesce(r.g, known.group_id) as g
+      select r.m, r.t, r.e, r.u, r.a, r.o, r.d, nullif(r.p, 'null'::jsonb) as p, coalesce(r.g, known.group_id) as g, r.b
       from rows from (
         unnest(${column((e) => e.messageId)}::text[], ${column((e) => e.type)}::text[], ${column((e) => e.event)}::text[],
                ${column((e) => e.userId)}::text[], ${column((e) => e.anonymousId)}::text[], ${column((e) => e.groupId)}::text[],
-               ${column((e) => e.occurredAt)}::timestamptz[], ${column((e) => e.durationSeconds)}::int[]),
+               ${column((e) => e.occurredAt)}::timestamptz[], ${column((e) => e.durationSeconds)}::int[],
+               ${single ? null : pgArray(batchOf)}::int[]),
         jsonb_array_elements(${JSON.stringify(events.map((e) => e.properties))}::jsonb)
-      ) as r(m, t, e, u, a, g, o, d, p)
+      ) as r(m, t, e, u, a, g, o, d, b, p)
       left join usage_users known on known.workspace_id = ${workspaceId}::uuid and known.user_id = r.u
     )
     -- Each group id is looked up once per batch, not once per event.
@@ -47,12 +73,22 @@ export async function storeEvents(tx: Tx, workspaceId: string, events: Normalize
       select ${workspaceId}::uuid, m, t, e, u, a, incoming.g, groups.account_id, o, d, p
       from incoming left join groups on groups.g = incoming.g
       on conflict (workspace_id, message_id) do nothing
-      returning account_id, coalesce(user_id, 'anon:' || anonymous_id) as user_key, event, occurred_at, duration_seconds
+      returning message_id, account_id, coalesce(user_id, 'anon:' || anonymous_id) as user_key, event, occurred_at, duration_seconds
     )
     ${rollupCtes(workspaceId, 'inserted')}
-    select count(*)::int as stored, (count(*) filter (where account_id is null))::int as unmatched from inserted`);
-  const stored = result?.stored ?? 0;
-  return { stored, duplicates: events.length - stored, unmatched: result?.unmatched ?? 0 };
+    ${single
+      ? sql`select 0 as b, count(*)::int as stored, (count(*) filter (where account_id is null))::int as unmatched from inserted`
+      // Which request each stored event came from: its messageId is unique in this statement.
+      : sql`select incoming.b, count(*)::int as stored, (count(*) filter (where inserted.account_id is null))::int as unmatched
+        from inserted join incoming on incoming.m = inserted.message_id group by incoming.b`}`);
+  for (const row of rows) {
+    const result = results[row.b];
+    if (!result) continue;
+    result.stored = row.stored;
+    result.unmatched = row.unmatched;
+    result.duplicates -= row.stored;
+  }
+  return results;
 }
 
 /**
