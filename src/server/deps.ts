@@ -15,7 +15,8 @@ export function createDeps(
   options: { now?: () => Date; secureCookies?: boolean; healthWorkspaces?: () => readonly string[] } = {},
 ): AppDeps {
   const now = options.now ?? (() => new Date());
-  const ingestLoad = createLoadGauge();
+  // Half a second: the workers hold within a second of a burst starting (a 1 s window took 2.5 s).
+  const ingestLoad = createLoadGauge({ windowMs: 500 });
   const automation = createAutomationWorker(database.db, { now, scheduled: true, ingestLoad: () => ingestLoad.level() });
   return {
     database,

@@ -44,16 +44,17 @@ export function createLoadGauge(options: { windowMs?: number; now?: () => number
 
 /**
  * Ingest requests in flight (averaged over a second) from which ingestion counts as saturated.
- * Measured in the bench with 8 batches in flight: 5.2–6.6 at its peak rate, 1.3–2.3 at half of it.
+ * Measured in the bench with 8 batches in flight, requests waiting for the ingest writer's lanes
+ * included: 7.1–7.3 at its peak rate; 1.7–3.8 at half of it (4.9 in the second after the burst).
  */
-export const BUSY_INGEST_LOAD = 4;
+export const BUSY_INGEST_LOAD = 6;
 /** The longest hold after a pass while ingestion is saturated: scores stay a few seconds fresh even then. */
-export const MAX_HOLD_MS = 4000;
+export const MAX_HOLD_MS = 10_000;
 /**
  * A poll loop's hold (workers/poll-loop.ts) while ingestion is saturated: more batches in flight
  * than it works on at once means senders are waiting on the database, so derived work yields,
  * for up to `ratio` × its last pass and never longer than MAX_HOLD_MS.
  */
-export function holdWhileIngestBusy(ingestLoad: () => number, ratio = 4): NonNullable<PollLoopOptions['hold']> {
+export function holdWhileIngestBusy(ingestLoad: () => number, ratio = 9): NonNullable<PollLoopOptions['hold']> {
   return { while: () => ingestLoad() >= BUSY_INGEST_LOAD, maxMs: (took) => Math.min(took * ratio, MAX_HOLD_MS) };
 }

@@ -50,7 +50,8 @@ export interface HealthWorkerOptions {
   /**
    * Ingest requests in flight, averaged over the last second (segment-routes.ts, workers/load-gauge.ts).
    * While ingestion is saturated the worker holds after each rest, up to `busyRestRatio` × the
-   * pass (at most MAX_HOLD_MS), so senders waiting on their batches get the database first.
+   * pass (at most MAX_HOLD_MS; the lanes but the first for MAX_HOLD_MS), so senders waiting on
+   * their batches get the database first.
    */
   ingestLoad?: () => number;
   busyRestRatio?: number;
@@ -108,7 +109,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
   const pollMs = options.pollMs ?? 500;
   const settleMs = options.settleMs ?? 150;
   const restRatio = options.restRatio ?? 0.2;
-  const busyRestRatio = options.busyRestRatio ?? 4;
+  const busyRestRatio = options.busyRestRatio ?? 9;
   let lastNightlyCheck = 0;
   // On PostgreSQL the usage reads run beside each other on pool connections of their own.
   const parallel = parallelReader(db);
@@ -257,7 +258,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
 
   // Each lane claims its own accounts (SKIP LOCKED, and a claimed row is not claimed again) and
   // rests after its own passes, so the lanes drift apart and one scores while the other waits.
-  const loops = Array.from({ length: lanes }, () => createPollLoop({
+  const loops = Array.from({ length: lanes }, (_, lane) => createPollLoop({
     pollMs,
     onError,
     pass: async () => {
@@ -269,8 +270,9 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     // Rest before the next pass even when poked; pokes meanwhile are remembered.
     restAfter: (took) => Math.max(settleMs - took, took * restRatio),
     // While ingestion has more batches in flight than it can work on at once, senders are waiting
-    // on the database: scoring yields, for a while, never for long.
-    hold: options.ingestLoad ? holdWhileIngestBusy(options.ingestLoad, busyRestRatio) : undefined,
+    // on the database: scoring yields, for a while, never for long. Then one lane scores (the
+    // others hold as long as a hold may last), so scoring keeps about a tenth of the time.
+    hold: options.ingestLoad ? holdWhileIngestBusy(options.ingestLoad, lane === 0 ? busyRestRatio : Infinity) : undefined,
   }));
 
   return {

@@ -21,5 +21,10 @@ function element(value: ArrayValue): string {
  * @example pgArray(['a,b', null, 'say "hi"']) === '{"a,b",NULL,"say \\"hi\\""}'
  */
 export function pgArray(values: readonly ArrayValue[]): string {
-  return `{${values.map(element).join(',')}}`;
+  return `{${pgArrayItems(values)}}`;
+}
+
+/** The items of an array literal without its braces, for joining several lists into one array. */
+export function pgArrayItems(values: readonly ArrayValue[]): string {
+  return values.map(element).join(',');
 }

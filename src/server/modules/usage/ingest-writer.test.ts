@@ -2,25 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { NormalizedEvent } from '../../../domain/usage/normalize-event.js';
 import type { Db } from '../../db/connect.js';
 import { createIngestWriter } from './ingest-writer.js';
-import type { StoredBatch } from './store-events.js';
+import { encodeEvents, type EncodedEvents, type StoredBatch } from './store-events.js';
 
 const event = (messageId: string): NormalizedEvent => ({
   messageId, type: 'track', event: 'Report Viewed', userId: 'u1', anonymousId: null, groupId: 'grp-1',
   occurredAt: '2026-11-02T01:00:00.000Z', durationSeconds: null, properties: null, traits: null,
 });
-const events = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => event(`${prefix}-${i}`));
+const events = (prefix: string, n: number) => encodeEvents(Array.from({ length: n }, (_, i) => event(`${prefix}-${i}`)));
 
 /** A fake store: records each call's workspace and batch sizes, and finishes when the test says. */
-function fakeStore(fail: (batches: NormalizedEvent[][]) => unknown = () => null) {
+function fakeStore(fail: (batches: EncodedEvents[]) => unknown = () => null) {
   const calls: { workspaceId: string; sizes: number[] }[] = [];
   const pending: (() => void)[] = [];
-  const store = (workspaceId: string, batches: NormalizedEvent[][]) => {
-    calls.push({ workspaceId, sizes: batches.map((b) => b.length) });
+  const store = (workspaceId: string, batches: EncodedEvents[]) => {
+    calls.push({ workspaceId, sizes: batches.map((b) => b.count) });
     return new Promise<StoredBatch[]>((resolve, reject) => {
       pending.push(() => {
         const error = fail(batches);
         if (error) reject(error);
-        else resolve(batches.map((b) => ({ stored: b.length, duplicates: 0, unmatched: 0 })));
+        else resolve(batches.map((b) => ({ stored: b.count, duplicates: 0, unmatched: 0 })));
       });
     });
   };
@@ -76,7 +76,7 @@ describe('the ingest writer', () => {
 
   it('writes the requests of a failed merged statement again one by one, so only the bad one fails', async () => {
     const bad = new Error('invalid byte sequence');
-    const fake = fakeStore((batches) => (batches.some((b) => b.some((e) => e.messageId.startsWith('bad'))) ? bad : null));
+    const fake = fakeStore((batches) => (batches.some((b) => b.columns[0]?.includes('"bad-')) ? bad : null));
     const writer = createIngestWriter(noDb, { lanes: 1, store: fake.store });
     const first = writer.store('ws', events('a', 1));
     const good = writer.store('ws', events('good', 2));
@@ -98,7 +98,7 @@ describe('the ingest writer', () => {
       store: async (_ws, batches) => {
         attempts += 1;
         if (attempts === 1) throw Object.assign(new Error('deadlock detected'), { code: '40P01' });
-        return batches.map((b) => ({ stored: b.length, duplicates: 0, unmatched: 0 }));
+        return batches.map((b) => ({ stored: b.count, duplicates: 0, unmatched: 0 }));
       },
     });
     expect(await writer.store('ws', events('a', 2))).toEqual({ stored: 2, duplicates: 0, unmatched: 0 });

@@ -15,19 +15,18 @@
  * cannot be stored fails alone, and the others are stored as if they had come on their own.
  */
 import type { Db } from '../../db/connect.js';
-import type { NormalizedEvent } from '../../../domain/usage/normalize-event.js';
-import { storeEventBatches, type StoredBatch } from './store-events.js';
+import { storeEventBatches, type EncodedEvents, type StoredBatch } from './store-events.js';
 
 export interface IngestWriter {
-  /** stores one request's events (committed when it resolves) and resolves with that request's counts */
-  store(workspaceId: string, events: NormalizedEvent[]): Promise<StoredBatch>;
+  /** stores one request's track events (committed when it resolves) and resolves with that request's counts */
+  store(workspaceId: string, events: EncodedEvents): Promise<StoredBatch>;
   /** statements written so far (for tests and the bench) */
   statements(): number;
 }
 
 interface Waiting {
   workspaceId: string;
-  events: NormalizedEvent[];
+  events: EncodedEvents;
   resolve: (stored: StoredBatch) => void;
   reject: (error: unknown) => void;
 }
@@ -35,7 +34,7 @@ interface Waiting {
 const DEFAULT_LANES = 2;
 const DEFAULT_MAX_EVENTS = 8_000;
 
-type StoreBatches = (workspaceId: string, batches: NormalizedEvent[][]) => Promise<StoredBatch[]>;
+type StoreBatches = (workspaceId: string, batches: EncodedEvents[]) => Promise<StoredBatch[]>;
 
 /**
  * @param options.lanes statements at once (KIZUNA_INGEST_LANES, default 2: the machines Kizuna is
@@ -65,15 +64,15 @@ export function createIngestWriter(
         i += 1;
         continue;
       }
-      if (group.length > 0 && events + next.events.length > maxEvents) break;
+      if (group.length > 0 && events + next.events.count > maxEvents) break;
       group.push(next);
-      events += next.events.length;
+      events += next.events.count;
       waiting.splice(i, 1);
     }
     return group;
   };
 
-  const write = async (workspaceId: string, batches: NormalizedEvent[][]): Promise<StoredBatch[]> => {
+  const write = async (workspaceId: string, batches: EncodedEvents[]): Promise<StoredBatch[]> => {
     statements += 1;
     return retryConflicts(() => store(workspaceId, batches));
   };
@@ -112,7 +111,7 @@ export function createIngestWriter(
 
   return {
     store(workspaceId, events) {
-      if (events.length === 0) return Promise.resolve({ stored: 0, duplicates: 0, unmatched: 0 });
+      if (events.count === 0) return Promise.resolve({ stored: 0, duplicates: 0, unmatched: 0 });
       return new Promise<StoredBatch>((resolve, reject) => {
         waiting.push({ workspaceId, events, resolve, reject });
         pump();

@@ -37,7 +37,7 @@ export function segmentRoutes() {
   const app = newRouter();
   const maxInFlight = Number(process.env.KIZUNA_INGEST_MAX_IN_FLIGHT) || DEFAULT_MAX_IN_FLIGHT;
 
-  const handle = async (c: Context<AppEnv>, read: (body: unknown) => { messages: unknown[]; type?: EventType }) => {
+  const handle = async (c: Context<AppEnv>, read: (body: unknown) => { messages: unknown[]; defaultType?: EventType }) => {
     const load = c.var.deps.ingestLoad;
     if (load.inFlight() >= maxInFlight) {
       throw new AppError('ingest.busy', { detail: 'Too many batches at once; retry shortly.', retryAfterSeconds: 1 });
@@ -45,9 +45,9 @@ export function segmentRoutes() {
     load.enter();
     try {
       const receivedAt = c.var.deps.now();
-      const { messages, type } = read(await readSegmentBody(c));
+      // (No variable keeps the parsed body: once normalised, it can go.)
       const report = await ingestMessages(c.var.deps.database.db, {
-        workspaceId: principalOf(c).workspaceId, messages, defaultType: type, receivedAt, writer: c.var.deps.ingestWriter,
+        workspaceId: principalOf(c).workspaceId, ...read(await readSegmentBody(c)), receivedAt, writer: c.var.deps.ingestWriter,
       });
       c.var.deps.health?.poke();
       return c.json(report, 200);
@@ -73,7 +73,7 @@ export function segmentRoutes() {
       method: 'post', path: `/${type}`, tags,
       summary: `Segment-compatible ${type} call (one message, ≤ 32 KB; gzip accepted)`,
       responses: { 200: jsonResponse(IngestReport, 'Stored, or rejected with its reason') },
-    }), (c) => handle(c, (body) => ({ messages: [body], type })));
+    }), (c) => handle(c, (body) => ({ messages: [body], defaultType: type })));
   }
   return app;
 }
