@@ -15,15 +15,14 @@ export function createDeps(
   options: { now?: () => Date; secureCookies?: boolean; healthWorkspaces?: () => readonly string[] } = {},
 ): AppDeps {
   const now = options.now ?? (() => new Date());
-  // Half a second: the workers hold within a second of a burst starting (a 1 s window took 2.5 s).
-  const ingestLoad = createLoadGauge({ windowMs: 500 });
-  const automation = createAutomationWorker(database.db, { now, scheduled: true, ingestLoad: () => ingestLoad.level() });
+  const ingestLoad = createLoadGauge();
+  const automation = createAutomationWorker(database.db, { now, scheduled: true, ingestLoad: () => ingestLoad.floor() });
   return {
     database,
     now,
     imports: createImportRunner(database, { now }),
     health: createHealthWorker(database.db, {
-      now, nightly: true, onScored: () => automation.poke(), ingestLoad: () => ingestLoad.level(),
+      now, nightly: true, onScored: () => automation.poke(), ingestLoad: () => ingestLoad.floor(),
       ...(options.healthWorkspaces ? { workspaceIds: options.healthWorkspaces } : {}),
     }),
     delivery: createDeliveryWorker(database.db, { now }),

@@ -22,7 +22,7 @@ export interface AppDeps {
   automation?: AutomationWorker;
   /** closes surveys past their close date and queues due reminders (started by `kizuna serve`) */
   surveys?: SurveyWorker;
-  /** Segment-compatible ingest requests in flight, averaged over the last second (read by the health worker) */
+  /** Segment-compatible ingest requests in flight, now and at the fewest over the last second (read by the workers) */
   ingestLoad: LoadGauge;
   /** group commit for track-only ingest requests (ingest-writer.ts) */
   ingestWriter: IngestWriter;

@@ -48,10 +48,10 @@ export interface HealthWorkerOptions {
    */
   restRatio?: number;
   /**
-   * Ingest requests in flight, averaged over the last second (segment-routes.ts, workers/load-gauge.ts).
+   * The fewest ingest requests in flight at any moment of the last second (segment-routes.ts, workers/load-gauge.ts).
    * While ingestion is saturated the worker holds after each rest, up to `busyRestRatio` × the
-   * pass (at most MAX_HOLD_MS; the lanes but the first for MAX_HOLD_MS), so senders waiting on
-   * their batches get the database first.
+   * pass (at most MAX_HOLD_MS; the lanes but the first for as long as it stays saturated), so
+   * senders waiting on their batches get the database first.
    */
   ingestLoad?: () => number;
   busyRestRatio?: number;
@@ -270,9 +270,11 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     // Rest before the next pass even when poked; pokes meanwhile are remembered.
     restAfter: (took) => Math.max(settleMs - took, took * restRatio),
     // While ingestion has more batches in flight than it can work on at once, senders are waiting
-    // on the database: scoring yields, for a while, never for long. Then one lane scores (the
-    // others hold as long as a hold may last), so scoring keeps about a tenth of the time.
-    hold: options.ingestLoad ? holdWhileIngestBusy(options.ingestLoad, lane === 0 ? busyRestRatio : Infinity) : undefined,
+    // on the database: scoring yields, for a while, never for long. Then only the first lane
+    // scores (the others hold for as long as ingestion stays saturated), at most a tenth of the time.
+    hold: !options.ingestLoad ? undefined : lane === 0
+      ? holdWhileIngestBusy(options.ingestLoad, busyRestRatio)
+      : holdWhileIngestBusy(options.ingestLoad, Infinity, Infinity),
   }));
 
   return {

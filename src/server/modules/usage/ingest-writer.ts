@@ -15,6 +15,7 @@
  * cannot be stored fails alone, and the others are stored as if they had come on their own.
  */
 import type { Db } from '../../db/connect.js';
+import { parallelReader } from '../health/gather-signals.js';
 import { storeEventBatches, type EncodedEvents, type StoredBatch } from './store-events.js';
 
 export interface IngestWriter {
@@ -37,8 +38,8 @@ const DEFAULT_MAX_EVENTS = 8_000;
 type StoreBatches = (workspaceId: string, batches: EncodedEvents[]) => Promise<StoredBatch[]>;
 
 /**
- * @param options.lanes statements at once (KIZUNA_INGEST_LANES, default 2: the machines Kizuna is
- *   measured on have two cores, and more statements at once only waited on each other)
+ * @param options.lanes statements at once (KIZUNA_INGEST_LANES; default 2 on a PostgreSQL pool, as the
+ *   machines Kizuna is measured on have two cores, and 1 on PGlite)
  * @param options.store how a group is written (tests pass a fake)
  */
 export function createIngestWriter(
@@ -46,7 +47,10 @@ export function createIngestWriter(
   options: { lanes?: number; maxEvents?: number; store?: StoreBatches } = {},
 ): IngestWriter {
   const store: StoreBatches = options.store ?? ((workspaceId, batches) => storeEventBatches(db, workspaceId, batches));
-  const lanes = Math.max(1, options.lanes ?? (Number(process.env.KIZUNA_INGEST_LANES) || DEFAULT_LANES));
+  // PGlite runs one statement at a time: a second lane would only wait there, unable to take in
+  // requests arriving meanwhile.
+  const defaultLanes = parallelReader(db) ? DEFAULT_LANES : 1;
+  const lanes = Math.max(1, options.lanes ?? (Number(process.env.KIZUNA_INGEST_LANES) || defaultLanes));
   const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
   const waiting: Waiting[] = [];
   let busy = 0;
