@@ -5,10 +5,12 @@
  * request answered with its own counts once that statement has committed.
  *
  * Why: under a burst, eight requests at once each ran their own statement on two cores. They
- * waited on each other's locks on the day's rollup rows, and each wrote its own rollup rows
- * where one statement for all of them writes fewer (measured in bench/README.md). With the
- * lanes busy, waiting requests merge, so the busier ingestion is, the bigger and fewer its
- * statements; when it is quiet, a request is written at once, on its own.
+ * waited on each other's locks on the day's rollup rows (sampled in pg_stat_activity), and each
+ * wrote its own rollup rows where one statement for all of them writes fewer: 1.54 rollup rows
+ * an event with eight bench batches merged, 1.88 one at a time. Measured on one connection with
+ * 150,000 events: about 24 µs of database time an event four batches at a time, 25–33 µs one at
+ * a time. With the lanes busy, waiting requests merge, so the busier ingestion is, the bigger
+ * and fewer its statements; when it is quiet, a request is written at once, on its own.
  *
  * Failure: a deadlock or serialization failure retries the statement (up to 4 attempts). Any
  * other error of a merged statement writes its requests again one by one, so a request that
