@@ -74,6 +74,11 @@ export async function asDerivedWork(tx: Tx): Promise<void> {
  */
 export const COMMIT_WITHOUT_WAITING = sql`set_config('synchronous_commit', 'off', true)`;
 
+/** `work` in a transaction: `tx` itself when it is one, else a new one on the database. */
+async function withTransaction<T>(tx: Tx, work: (writer: Tx) => Promise<T>): Promise<T> {
+  return 'rollback' in tx ? work(tx) : tx.transaction(work);
+}
+
 /** The database itself when it is a PostgreSQL pool (not a transaction, not PGlite's one connection): it can read in parallel. */
 export function parallelReader(db: Db | Tx): Db | undefined {
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? (db as Db) : undefined;
@@ -90,13 +95,18 @@ export async function gatherSignals(tx: Tx, workspaceId: string, options: Gather
   let scanned: Record<string, number | string | null>[][];
   const incremental = options.incremental && options.accountIds ? { ...options.incremental, accountIds: options.accountIds } : null;
   if (options.parallel) {
-    // Each read in a short transaction of its own, with JIT off as in the caller's.
+    // A full pass's reads each in a short transaction of its own, with JIT off as in the caller's.
+    // The worker's incremental reads are small lookups by key, far below JIT's threshold, and go
+    // straight to the pool: a transaction around each cost three more round trips one after
+    // another (BEGIN, the setting, COMMIT), each waiting its turn under load. (A usage base they
+    // rebuild is written in a transaction of its own: incrementalScan.)
     const pool = options.parallel;
-    const read = <T>(work: (reader: Tx) => Promise<T>) => pool.transaction(async (reader) => {
-      // The incremental reads may rebuild usage bases: derived data.
-      await (incremental ? asDerivedWork(reader) : withoutJit(reader));
-      return work(reader);
-    });
+    const read = <T>(work: (reader: Tx) => Promise<T>) => incremental
+      ? work(pool)
+      : pool.transaction(async (reader) => {
+        await withoutJit(reader);
+        return work(reader);
+      });
     // A full pass splits each rollup scan in two halves of the accounts, so both of the
     // database's cores stay busy to the end; the worker's incremental reads are one each.
     const parts = scans.flatMap((scan, s) => (incremental ? [undefined] : [0, 1].map((index) => ({ index, of: 2 })))
@@ -153,7 +163,11 @@ async function incrementalScan(
   const stale = accountIds.filter((id) => !current.has(id));
   let bases = stored.filter((r) => current.has(r.account_id));
   if (stale.length > 0) {
-    await tx.execute(incremental.rebuild(workspaceId, stale));
+    // Derived data, and a scan of up to two months of rollups: JIT off, no wait for the disk.
+    await withTransaction(tx, async (writer) => {
+      await asDerivedWork(writer);
+      await writer.execute(incremental.rebuild(workspaceId, stale));
+    });
     bases = [...bases, ...await queryRows<BaseRow>(tx, incremental.bases(workspaceId, stale))];
   }
   const perAccount = new Map<string, Map<string, number[]>>();

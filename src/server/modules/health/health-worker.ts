@@ -3,9 +3,10 @@
  * account, subscription and sentiment changes by trigger; ingestion through health_dirty_log, in
  * the same statement as its rollups, which the worker moves into health_dirty before each claim
  * (dirty-log.ts). The worker claims queued accounts with FOR UPDATE SKIP LOCKED — so
- * several servers on one PostgreSQL share the queue — in a statement of its own, scores them in
- * a transaction, and then deletes the rows nobody queued again meanwhile: a crash mid-way leaves them
- * queued, and their claim expires after a minute. Queue rows another transaction holds locked
+ * several servers on one PostgreSQL share the queue — in a statement of its own (queue-claims.ts),
+ * scores them, writes the scores (one statement, or a transaction when more than scores changes),
+ * and then deletes the rows nobody queued again meanwhile: a crash mid-way leaves them queued, and
+ * their claim expires after a minute. Queue rows another transaction holds locked
  * (until it commits) cannot be claimed; they are scored all the same, from what is committed, and
  * stay queued. Its writes are derived data and commit without waiting for the disk (asDerivedWork).
  * It wakes when poked (after an ingest), else polls; once a day it runs the full pass for every
@@ -18,19 +19,16 @@ import { tableVacuum, VACUUM_EVERY_MS } from '../../workers/vacuum-tables.js';
 import { queryRows, type Db, type Tx } from '../../db/connect.js';
 import { pgArray } from '../imports/pg-array.js';
 import { attachUnmatched } from '../usage/attach-unmatched.js';
-import { ensureScorecards, loadHealthSettings } from './scorecard-store.js';
+import { ensureScorecards } from './scorecard-store.js';
 import { recomputeAllHealth } from './recompute-all.js';
 import { refreshGoalsQuietly } from './refresh-goals-quietly.js';
 import { scoreAccounts } from './score-accounts.js';
-import { asDerivedWork, COMMIT_WITHOUT_WAITING, parallelReader } from './gather-signals.js';
-import { clearNonCustomerScores, writeScores } from './write-scores.js';
+import { asDerivedWork, parallelReader } from './gather-signals.js';
+import { clearNonCustomerScores, WRITE_CHUNK, writeScores } from './write-scores.js';
+import { passContext, scorecardCache } from './pass-context.js';
 import { moveLoggedUsage } from './dirty-log.js';
 import { automationHandoff } from './automation-handoff.js';
-
-/** How long a claim protects queued accounts from other workers; a crashed worker's claims expire. */
-const CLAIM_LEASE_SECONDS = 60;
-/** A queue row a pass scores: claimed (bumps as claimed) or only read (busy: another transaction holds it). */
-type Claimed = { workspace_id: string; account_id: string; bumps: number; usage_from: string | null; queued_us: number };
+import { claimQueued, finishClaims } from './queue-claims.js';
 
 export interface HealthWorkerOptions {
   now?: () => Date;
@@ -114,6 +112,8 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
   // On PostgreSQL the usage reads run beside each other on pool connections of their own.
   const parallel = parallelReader(db);
   const lanes = Math.max(1, options.lanes ?? (parallel ? 2 : 1));
+  /** Each workspace's scorecards, kept while their stamp stays the same (pass-context.ts). */
+  const scorecardsOf = scorecardCache((workspaceId) => db.transaction((tx) => ensureScorecards(tx, workspaceId, now())));
   /** A workspace's first full pass, taken by one lane at a time (two would score everyone twice). */
   const firstPasses = serially();
   /** Every transaction of a pass: its writes are derived data (gather-signals.ts asDerivedWork). */
@@ -124,42 +124,30 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
 
   const handoff = automationHandoff(db, { onError: options.onError ?? console.error, onQueued: () => options.onScored?.() });
 
-  /** One pass; `later`: do not wait for the scored accounts to reach the automation queue (the loops). */
-  const pass = async (later: boolean): Promise<number> => {
+  /**
+   * Each lane's last clean-up (queue-claims.ts finishClaims), which the lane's loop does not wait
+   * for before it rests: its next pass does, before it moves and claims. (At 17,000 events/s the
+   * clean-up took a median of 59 ms a pass, and the lane rested only after it.)
+   */
+  const finishing = new Map<number, Promise<void>>();
+  const onError = options.onError ?? console.error;
+
+  /**
+   * One pass. `lane`: a loop's pass, which neither waits for the scored accounts to reach the
+   * automation queue nor for its clean-up; undefined (drain, drainOnce) waits for both.
+   */
+  const pass = async (lane?: number): Promise<number> => {
+    const later = lane !== undefined;
+    if (later) await finishing.get(lane);
     const at = now();
-    const only = options.workspaceIds ? sql`and workspace_id = any(${pgArray(options.workspaceIds())}::uuid[])` : sql``;
     const today = at.toISOString().slice(0, 10);
-    // 1. Claim in a statement of its own, so a change queueing the same accounts never
-    //    waits for the scoring (measured: 5.7k → 16–17k events/s with 8 batches in flight).
-    //    The claim takes usage_from over (claimed_usage_from, kept until the pass is done), so
-    //    backdated events arriving meanwhile are told apart from those this pass handles.
-    //    What ingestion logged since the last pass joins the queue first (dirty-log.ts). Both are
-    //    statements on their own, committing without waiting for the disk (derived data).
+    // 1. Claim in a statement of its own (queue-claims.ts), so a change queueing the same
+    //    accounts never waits for the scoring (measured: 5.7k → 16–17k events/s with 8 batches
+    //    in flight). What ingestion logged since the last pass joins the queue first
+    //    (dirty-log.ts). Both commit without waiting for the disk (derived data). Rows another
+    //    transaction holds locked are scored too, without a claim.
     await moveLoggedUsage(db, options.workspaceIds?.());
-    const claimed = await queryRows<Claimed>(db, sql`
-      update health_dirty d set claimed_at = now(), usage_from = null,
-        claimed_usage_from = least(d.claimed_usage_from, d.usage_from)
-      where d.ctid = any(array(
-        select ctid from health_dirty
-        where (claimed_at is null or claimed_at < now() - ${`${CLAIM_LEASE_SECONDS} seconds`}::interval) ${only}
-        order by queued_at limit ${batchSize} for update skip locked))
-      returning d.workspace_id, d.account_id, d.bumps, d.claimed_usage_from::text as usage_from,
-        (extract(epoch from d.queued_at) * 1000000)::bigint as queued_us, ${COMMIT_WITHOUT_WAITING} as async_commit`);
-    //    Rows another transaction holds locked until it commits (an account edit queueing its
-    //    account by trigger; when ingestion still queued here, the busiest accounts' rows were
-    //    locked nearly all the time) are skipped there. So the queued rows older than the newest
-    //    claimed (or all, when the claim took everything it could) are read without a lock and
-    //    scored as well: what was committed is then in the score, and the row, neither claimed
-    //    nor deleted, brings the account back once the transaction holding it commits.
-    const cutoff = claimed.length < batchSize ? null : Math.max(...claimed.map((r) => Number(r.queued_us)));
-    const peeked = await queryRows<Claimed>(db, sql`
-      select workspace_id, account_id, bumps, usage_from::text as usage_from, 0 as queued_us from health_dirty
-      where (claimed_at is null or claimed_at < now() - ${`${CLAIM_LEASE_SECONDS} seconds`}::interval)
-        ${cutoff === null ? sql`` : sql`and queued_at < to_timestamp(${cutoff}::float8 / 1000000)`} ${only}
-      order by queued_at limit ${batchSize}`);
-    // (A row claimed above comes again here if a change bumped it since: scored once.)
-    const claimedKeys = new Set(claimed.map((r) => `${r.workspace_id}/${r.account_id}`));
-    const scored = [...claimed, ...peeked.filter((r) => !claimedKeys.has(`${r.workspace_id}/${r.account_id}`))];
+    const { claimed, scored } = await claimQueued(db, { batchSize, workspaceIds: options.workspaceIds?.() });
     if (scored.length === 0) return 0;
     // Per workspace: the accounts, and those with usage dated before today (their usage base is rebuilt).
     const byWorkspace = new Map<string, { ids: string[]; backdated: string[] }>();
@@ -170,71 +158,64 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
       if (row.usage_from !== null && row.usage_from < today) group.backdated.push(row.account_id);
     }
     // 2. Score. A crash here leaves the rows claimed; another worker takes them over after the lease.
+    //    What the pass must know of each workspace comes in one statement (pass-context.ts).
+    const context = await passContext(db, [...byWorkspace.keys()]);
     /** workspaces that had their first full pass: every account goes to the automation worker */
     const everyAccount: string[] = [];
-    // Checked before the transaction: a lane waiting for another's first pass then holds no lock.
-    const firstPassDue = await withoutFullPass(db, [...byWorkspace.keys()]);
-    const score = () => derived(async (tx) => {
-      const stillDue = firstPassDue.size > 0 ? await withoutFullPass(tx, [...firstPassDue]) : firstPassDue;
-      for (const [workspaceId, { ids: accountIds, backdated }] of byWorkspace) {
-        // A new or changed account may be the one waiting events name.
-        await attachUnmatched(tx, workspaceId);
-        // Never had a full pass (a new workspace): percentile tables do not exist yet, so score everyone once.
-        if (stillDue.has(workspaceId)) {
+    for (const [workspaceId, { ids: accountIds, backdated }] of byWorkspace) {
+      const known = context.get(workspaceId);
+      if (!known) continue; // the workspace is gone
+      // Never had a full pass (a new workspace): percentile tables do not exist yet, so score
+      // everyone once, one lane at a time (checked again inside: another lane may just have).
+      if (!known.fullPassDone) {
+        await firstPasses(() => derived(async (tx) => {
+          if ((await withoutFullPass(tx, [workspaceId])).size === 0) return;
+          await attachUnmatched(tx, workspaceId);
           await recomputeAllHealth(tx, workspaceId, { now: at, today });
           // …and place every account in its tier and phase now, not at the next scheduled pass.
           everyAccount.push(workspaceId);
-          continue;
-        }
-        const scorecards = await ensureScorecards(tx, workspaceId, at);
-        const settings = await loadHealthSettings(tx, workspaceId);
-        // The scores say when their data was read: every read below starts after this moment, so
-        // whatever was committed by then is in them (the pass itself began some 50–150 ms earlier,
-        // with the move and the claim, measured under load).
-        const readFrom = now();
-        const results = await scoreAccounts(tx, workspaceId, {
-          asOf: today, live: true, accountIds, scorecards, settings, refreshPercentiles: false,
-          incremental: { rebuild: backdated }, ...(parallel ? { parallel } : {}),
-        });
-        await writeScores(tx, workspaceId, results, { day: today, computedAt: readFrom });
-        // An account asked for but not scored is no longer a customer (or gone): its live score goes.
-        if (results.length < accountIds.length) await clearNonCustomerScores(tx, workspaceId, accountIds);
-        await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
+        }));
+        continue;
       }
-    });
-    await (firstPassDue.size > 0 ? firstPasses(score) : score());
+      // A new or changed account may be the one waiting events name (a statement of its own:
+      // attaching is complete in itself, and the reads below see it only once committed).
+      if (known.unmatchedEvents) await attachUnmatched(db, workspaceId);
+      const scorecards = await scorecardsOf(workspaceId, known.scorecardStamp);
+      // The scores say when their data was read: every read below starts after this moment, so
+      // whatever was committed by then is in them (the pass itself began some 50–150 ms earlier,
+      // with the move and the claim, measured under load).
+      const readFrom = now();
+      const results = await scoreAccounts(db, workspaceId, {
+        asOf: today, live: true, accountIds, scorecards, settings: known.settings, refreshPercentiles: false,
+        incremental: { rebuild: backdated }, ...(parallel ? { parallel } : {}),
+      });
+      const write = { day: today, computedAt: readFrom };
+      // An account asked for but not scored is no longer a customer (or gone): its live score goes.
+      const gone = results.length < accountIds.length;
+      if (!gone && !known.boundGoals && results.length <= WRITE_CHUNK) {
+        // The usual pass: one statement, committing on its own without waiting for the disk.
+        await writeScores(db, workspaceId, results, { ...write, alone: true });
+      } else {
+        await derived(async (tx) => {
+          await writeScores(tx, workspaceId, results, write);
+          if (gone) await clearNonCustomerScores(tx, workspaceId, accountIds);
+          if (known.boundGoals) await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
+        });
+      }
+    }
     // 3. Done, after the commit:
     //  - The scored accounts go to the automation worker (tiers, phases and playbooks read the new
     //    scores) through automation-handoff.ts, which a loop's pass does not wait for: the insert
-    //    waits for queue rows the automation worker is evaluating. Not in the scoring transaction
-    //    either, where that wait would hold back the new scores.
-    //  - In one statement (committing without waiting for the disk), delete the queue rows nobody
-    //    queued again meanwhile (a bump also released the claim), and forget the backdated usage
-    //    this pass handled on the others. A row locked right now is being queued again by a change
-    //    still in flight: it is skipped, never waited for, so the worker and that change never
-    //    queue up behind each other. (Should the change roll back, the row stays claimed and is
-    //    scored again once the lease runs out.) New usage meanwhile is still in health_dirty_log,
-    //    and brings its accounts back at the next pass. Rows are addressed by ctid, found under
-    //    the lock: a plan joining the keys could walk the whole table once per row.
+    //    waits for queue rows the automation worker is evaluating. Not with the scores either,
+    //    where that wait would hold back the new scores.
+    //  - Delete the queue rows nobody queued again meanwhile (queue-claims.ts).
     const handedOff = handoff.add(scored, everyAccount);
     if (!later) await handedOff;
-    const done = JSON.stringify(scored.filter((r) => claimedKeys.has(`${r.workspace_id}/${r.account_id}`))
-      .map((r) => ({ w: r.workspace_id, a: r.account_id, b: r.bumps })));
-    await db.execute(sql`
-      with claimed as (select * from json_to_recordset(${done}::json) as c(w uuid, a uuid, b int))
-      , mine as (
-        select x.ctid as row, x.bumps = c.b as unchanged from health_dirty x
-        join claimed c on x.workspace_id = c.w and x.account_id = c.a
-        for update of x skip locked
-      )
-      , deleted as (
-        delete from health_dirty d where d.ctid = any(array(select row from mine where unchanged))
-      )
-      , released as (
-        update health_dirty d set claimed_usage_from = null
-        where d.ctid = any(array(select row from mine where not unchanged)) and d.claimed_usage_from is not null
-      )
-      select ${COMMIT_WITHOUT_WAITING}`);
+    const finished = finishClaims(db, claimed);
+    if (later) {
+      // Reported here; the next pass only waits for it.
+      finishing.set(lane, finished.catch(onError));
+    } else await finished;
     return claimed.length;
   };
 
@@ -252,7 +233,6 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     for (const { id } of due) await recomputeAllHealth(db, id, { now: at, today });
   };
 
-  const onError = options.onError ?? console.error;
   // The queue and the scores are rewritten every pass (vacuum-tables.ts).
   const vacuum = tableVacuum(db, ['health_dirty_log', 'health_dirty', 'health_scores'], { everyMs: VACUUM_EVERY_MS, onError });
 
@@ -262,7 +242,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
     pollMs,
     onError,
     pass: async () => {
-      const scored = await pass(true);
+      const scored = await pass(lane);
       if (scored > 0) await vacuum.maybe();
       if (scored < batchSize) await nightly();
       return scored >= batchSize;
@@ -280,8 +260,11 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
   return {
     poke: () => loops.forEach((loop) => loop.poke()),
     start: () => loops.forEach((loop) => loop.start()),
-    stop: async () => { await Promise.all(loops.map((loop) => loop.stop())); },
-    drainOnce: () => pass(false),
-    drain: () => drainAll(() => pass(false)),
+    stop: async () => {
+      await Promise.all(loops.map((loop) => loop.stop()));
+      await Promise.all(finishing.values());
+    },
+    drainOnce: () => pass(),
+    drain: () => drainAll(() => pass()),
   };
 }

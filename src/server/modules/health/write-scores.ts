@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.js';
 import type { ScoredAccount } from './score-accounts.js';
-import { SCORED_STATUSES } from './gather-signals.js';
+import { COMMIT_WITHOUT_WAITING, SCORED_STATUSES } from './gather-signals.js';
 import { pgArray } from '../imports/pg-array.js';
 import { storeExplanation } from '../../../domain/health/stored-explanation.js';
 
@@ -18,7 +18,16 @@ export const WRITE_CHUNK = 2000;
  * and awaited only then, so on PostgreSQL the database writes while JavaScript scores.
  */
 export async function writeScores(
-  tx: Tx, workspaceId: string, scored: ScoredAccount[] | Iterable<ScoredAccount[]>, input: { day: string; computedAt: Date },
+  tx: Tx, workspaceId: string, scored: ScoredAccount[] | Iterable<ScoredAccount[]>,
+  input: {
+    day: string; computedAt: Date;
+    /**
+     * Sent on its own, outside a transaction (the health worker's usual pass: one chunk): it then
+     * commits without waiting for the disk, as the worker's transactions do (derived data).
+     * Never inside a caller's transaction, whose own writes would lose their durable commit.
+     */
+    alone?: boolean;
+  },
 ) {
   let inFlight: Promise<unknown> | null = null;
   for (const chunk of Array.isArray(scored) ? chunksOf(scored as ScoredAccount[]) : scored) {
@@ -42,12 +51,20 @@ export async function writeScores(
         select ${workspaceId}::uuid, r.a, r.s, r.v, r.score, r.band, r.x, ${input.computedAt.toISOString()}::timestamptz
         from rows from (unnest(${a}::uuid[], ${sc}::uuid[], ${v}::int[], ${score}::numeric[], ${band}::text[]),
                         json_array_elements(${x}::json)) as r(a, s, v, score, band, x)
+        -- An account deleted since it was read has no score to keep (its rows went with it);
+        -- inserting one would fail the whole chunk on the foreign key.
+        where exists (select 1 from accounts ac where ac.workspace_id = ${workspaceId}::uuid and ac.id = r.a)
         order by r.a
         on conflict (workspace_id, account_id) do update set
           scorecard_id = excluded.scorecard_id, version = excluded.version, score = excluded.score, band = excluded.band,
           explanation = excluded.explanation, computed_at = excluded.computed_at
+          -- Never over a score read later: two passes may score an account at once (queued again
+          -- while the first was scoring it, it can be claimed by another lane), and a scorecard
+          -- saved meanwhile rescored it from its new definition.
+          where health_scores.computed_at <= excluded.computed_at
         returning account_id, scorecard_id, version, score, band
       )
+      , history as (
       insert into health_history (workspace_id, account_id, day, score, band, scorecard_id, version)
       select ${workspaceId}::uuid, account_id, ${input.day}::date, score, band, scorecard_id, version from scored
       order by account_id
@@ -55,7 +72,9 @@ export async function writeScores(
         score = excluded.score, band = excluded.band, scorecard_id = excluded.scorecard_id, version = excluded.version
         -- the day's row is often already what it would become (the worker scored the account earlier today): no new row version then
         where (health_history.score, health_history.band, health_history.scorecard_id, health_history.version)
-          is distinct from (excluded.score, excluded.band, excluded.scorecard_id, excluded.version)`));
+          is distinct from (excluded.score, excluded.band, excluded.scorecard_id, excluded.version)
+      )
+      select ${input.alone ? COMMIT_WITHOUT_WAITING : sql`1`}`));
   }
   await inFlight;
 }
