@@ -189,7 +189,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         asOf: today, live: true, accountIds, scorecards, settings: known.settings, refreshPercentiles: false,
         incremental: { rebuild: backdated }, ...(parallel ? { parallel } : {}),
       });
-      const write = { day: today, computedAt: readFrom };
+      const write = { day: today, computedAt: readFrom, skipDeleted: true };
       // An account asked for but not scored is no longer a customer (or gone): its live score goes.
       const gone = results.length < accountIds.length;
       if (!gone && !known.boundGoals && results.length <= WRITE_CHUNK) {

@@ -27,6 +27,13 @@ export async function writeScores(
      * Never inside a caller's transaction, whose own writes would lose their durable commit.
      */
     alone?: boolean;
+    /**
+     * Leave out accounts deleted since they were read (the health worker, whose reads are not in
+     * the writing transaction): their rows went with them, and inserting a score would fail the
+     * whole chunk on the foreign key. Not for a full pass: the check made the write of 100,000
+     * scores 1.5 s slower (recompute bench: 8.2 s with it, 6.7 s without).
+     */
+    skipDeleted?: boolean;
   },
 ) {
   let inFlight: Promise<unknown> | null = null;
@@ -51,9 +58,7 @@ export async function writeScores(
         select ${workspaceId}::uuid, r.a, r.s, r.v, r.score, r.band, r.x, ${input.computedAt.toISOString()}::timestamptz
         from rows from (unnest(${a}::uuid[], ${sc}::uuid[], ${v}::int[], ${score}::numeric[], ${band}::text[]),
                         json_array_elements(${x}::json)) as r(a, s, v, score, band, x)
-        -- An account deleted since it was read has no score to keep (its rows went with it);
-        -- inserting one would fail the whole chunk on the foreign key.
-        where exists (select 1 from accounts ac where ac.workspace_id = ${workspaceId}::uuid and ac.id = r.a)
+        ${input.skipDeleted ? sql`where exists (select 1 from accounts ac where ac.workspace_id = ${workspaceId}::uuid and ac.id = r.a)` : sql``}
         order by r.a
         on conflict (workspace_id, account_id) do update set
           scorecard_id = excluded.scorecard_id, version = excluded.version, score = excluded.score, band = excluded.band,
