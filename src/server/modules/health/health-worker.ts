@@ -177,31 +177,37 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         }));
         continue;
       }
-      // A new or changed account may be the one waiting events name (a statement of its own:
-      // attaching is complete in itself, and the reads below see it only once committed).
-      if (known.unmatchedEvents) await attachUnmatched(db, workspaceId);
+      // PGlite has one connection: there the whole scoring is one transaction, which keeps the
+      // connection until it is done (statements of their own let ingestion in between each, and a
+      // pass then took longer than it saved). PostgreSQL reads on pool connections of their own.
+      // (Before any transaction: loading them may open one of its own.)
       const scorecards = await scorecardsOf(workspaceId, known.scorecardStamp);
-      // The scores say when their data was read: every read below starts after this moment, so
-      // whatever was committed by then is in them (the pass itself began some 50–150 ms earlier,
-      // with the move and the claim, measured under load).
-      const readFrom = now();
-      const results = await scoreAccounts(db, workspaceId, {
-        asOf: today, live: true, accountIds, scorecards, settings: known.settings, refreshPercentiles: false,
-        incremental: { rebuild: backdated }, ...(parallel ? { parallel } : {}),
-      });
-      const write = { day: today, computedAt: readFrom, skipDeleted: true };
-      // An account asked for but not scored is no longer a customer (or gone): its live score goes.
-      const gone = results.length < accountIds.length;
-      if (!gone && !known.boundGoals && results.length <= WRITE_CHUNK) {
-        // The usual pass: one statement, committing on its own without waiting for the disk.
-        await writeScores(db, workspaceId, results, { ...write, alone: true });
-      } else {
-        await derived(async (tx) => {
+      const scoreWorkspace = async (q: Tx, inTransaction: boolean) => {
+        // A new or changed account may be the one waiting events name (with no transaction, a
+        // statement of its own: attaching is complete in itself).
+        if (known.unmatchedEvents) await attachUnmatched(q, workspaceId);
+        // The scores say when their data was read: every read below starts after this moment, so
+        // whatever was committed by then is in them (the pass itself began some 50–150 ms earlier,
+        // with the move and the claim, measured under load).
+        const readFrom = now();
+        const results = await scoreAccounts(q, workspaceId, {
+          asOf: today, live: true, accountIds, scorecards, settings: known.settings, refreshPercentiles: false,
+          incremental: { rebuild: backdated }, ...(parallel ? { parallel } : {}),
+        });
+        const write = { day: today, computedAt: readFrom, skipDeleted: true };
+        // An account asked for but not scored is no longer a customer (or gone): its live score goes.
+        const gone = results.length < accountIds.length;
+        const rest = async (tx: Tx) => {
           await writeScores(tx, workspaceId, results, write);
           if (gone) await clearNonCustomerScores(tx, workspaceId, accountIds);
           if (known.boundGoals) await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
-        });
-      }
+        };
+        if (inTransaction) await rest(q);
+        // The usual pass: one statement, committing on its own without waiting for the disk.
+        else if (!gone && !known.boundGoals && results.length <= WRITE_CHUNK) await writeScores(q, workspaceId, results, { ...write, alone: true });
+        else await derived(rest);
+      };
+      await (parallel ? scoreWorkspace(db, false) : derived((tx) => scoreWorkspace(tx, true)));
     }
     // 3. Done, after the commit:
     //  - The scored accounts go to the automation worker (tiers, phases and playbooks read the new
