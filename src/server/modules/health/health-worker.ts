@@ -177,10 +177,7 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         }));
         continue;
       }
-      // PGlite has one connection: there the whole scoring is one transaction, which keeps the
-      // connection until it is done (statements of their own let ingestion in between each, and a
-      // pass then took longer than it saved). PostgreSQL reads on pool connections of their own.
-      // (Before any transaction: loading them may open one of its own.)
+      // The scorecards before any transaction: loading them may open one of its own.
       const scorecards = await scorecardsOf(workspaceId, known.scorecardStamp);
       const scoreWorkspace = async (q: Tx, inTransaction: boolean) => {
         // A new or changed account may be the one waiting events name (with no transaction, a
@@ -197,16 +194,19 @@ export function createHealthWorker(db: Db, options: HealthWorkerOptions = {}): H
         const write = { day: today, computedAt: readFrom, skipDeleted: true };
         // An account asked for but not scored is no longer a customer (or gone): its live score goes.
         const gone = results.length < accountIds.length;
-        const rest = async (tx: Tx) => {
+        const writeAll = async (tx: Tx) => {
           await writeScores(tx, workspaceId, results, write);
           if (gone) await clearNonCustomerScores(tx, workspaceId, accountIds);
           if (known.boundGoals) await refreshGoalsQuietly(tx, workspaceId, accountIds, today);
         };
-        if (inTransaction) await rest(q);
+        if (inTransaction) await writeAll(q);
         // The usual pass: one statement, committing on its own without waiting for the disk.
         else if (!gone && !known.boundGoals && results.length <= WRITE_CHUNK) await writeScores(q, workspaceId, results, { ...write, alone: true });
-        else await derived(rest);
+        else await derived(writeAll);
       };
+      // PostgreSQL reads on pool connections of their own and writes as above. PGlite has one
+      // connection: there the whole scoring is one transaction, as it always was, which keeps the
+      // connection until it is done (statements of their own would let ingestion in between each).
       await (parallel ? scoreWorkspace(db, false) : derived((tx) => scoreWorkspace(tx, true)));
     }
     // 3. Done, after the commit:
