@@ -173,6 +173,12 @@ for (const locale of ['ja', 'en'] as const) {
       await page.getByTestId('roc-echart').locator('svg').first().waitFor();
       await expect(page.getByTestId('band-table').locator('tbody tr').count()).resolves.toBe(3);
       await page.getByTestId('weights-echart').locator('svg').first().waitFor();
+      // The stratified split holds out round(0.3 × 12) = 4 churners: one of them can move an AUC by 1/4.
+      const thin = await page.getByTestId('fit-thin-test').textContent();
+      expect(thin).toContain('4');
+      expect(thin).toContain('0.25');
+      // The recipe separates churners perfectly, so the suggestion can only tie the current scorecard (1.00 each) and says so.
+      await page.getByTestId('fit-same').waitFor();
       await page.mouse.move(5, 5);
       await screenshot(page, `${locale}-health-backtest`);
 

@@ -32,6 +32,8 @@ describe('summarizeBacktest', () => {
     // 10 accounts with 3 churners cannot be split 70/30 with two churners on each side.
     expect(summary.fit.heldOutAuc).toBeNull();
     expect(summary.fit.reason).toBe('too_few_churned');
+    // The split is stratified: round(0.3 × 3 churners) = 1 of them is held out.
+    expect(summary.fit.testChurned).toBe(1);
   });
 
   it('fits weights that favour the measure that predicts churn, judged on held-out accounts', () => {
@@ -46,6 +48,9 @@ describe('summarizeBacktest', () => {
     const { fit } = summarizeBacktest(rows, two);
     expect(fit.trainAccounts).toBe(140);
     expect(fit.testAccounts).toBe(60);
+    // 63 accounts churn by the rule above (50 with use < 25, 13 more with 25 ≤ use < 45 and i % 3 = 0);
+    // the stratified split holds out round(0.3 × 63) = 19 of them.
+    expect(fit.testChurned).toBe(19);
     const use = fit.weights.find((w) => w.measureId === 'use');
     const noise = fit.weights.find((w) => w.measureId === 'noise');
     expect(use?.suggestedWeight).toBeGreaterThan(0.8);

@@ -62,6 +62,8 @@ export interface BacktestSummary {
     l2: number | null;
     trainAccounts: number;
     testAccounts: number;
+    /** churned accounts among the test accounts: the AUCs above rest on this many */
+    testChurned: number;
     reason: string | null;
     weights: SuggestedWeight[];
     suggested: ScorecardDefinition | null;
@@ -121,7 +123,7 @@ function fitWeights(rows: readonly (BacktestRow & { score: number })[], definiti
   const nominal = nominalWeights(definition);
   const measures = Object.keys(nominal).filter((id) => rows.some((r) => r.points[id] !== null && r.points[id] !== undefined));
   const empty = (reason: string): BacktestSummary['fit'] => ({
-    heldOutAuc: null, currentHeldOutAuc: null, suggestedHeldOutAuc: null, l2: null, trainAccounts: 0, testAccounts: 0,
+    heldOutAuc: null, currentHeldOutAuc: null, suggestedHeldOutAuc: null, l2: null, trainAccounts: 0, testAccounts: 0, testChurned: 0,
     reason, weights: [], suggested: null,
   });
   if (measures.length === 0) return empty('no_measures');
@@ -136,7 +138,9 @@ function fitWeights(rows: readonly (BacktestRow & { score: number })[], definiti
   const scaling = standardize(X);
   const Z = applyStandardization(X, scaling);
   const fit = fitWithHeldOutAuc(Z, y, { grid: L2_GRID, k: 5, seed, testShare: 0.3 });
-  if (!fit.model) return { ...empty(fit.reason ?? 'too_few'), trainAccounts: fit.trainRows.length, testAccounts: fit.testRows.length };
+  if (!fit.model) {
+    return { ...empty(fit.reason ?? 'too_few'), trainAccounts: fit.trainRows.length, testAccounts: fit.testRows.length, testChurned: fit.testPositives };
+  }
   const original = toOriginalScale(fit.model, scaling);
   const protective = original.coefficients.map((c) => Math.max(0, -c));
   const total = protective.reduce((s, c) => s + c, 0);
@@ -158,6 +162,7 @@ function fitWeights(rows: readonly (BacktestRow & { score: number })[], definiti
     l2: fit.l2,
     trainAccounts: fit.trainRows.length,
     testAccounts: fit.testRows.length,
+    testChurned: fit.testPositives,
     reason: total > 0 ? null : 'no_protective_measure',
     weights,
     suggested: total > 0 ? suggested : null,

@@ -109,6 +109,8 @@ export interface Backtest {
     l2: number | null;
     trainAccounts: number;
     testAccounts: number;
+    /** churned accounts among the test accounts */
+    testChurned: number;
     reason: FitReason | string | null;
     weights: SuggestedWeight[];
     suggested: ScorecardDefinition | null;

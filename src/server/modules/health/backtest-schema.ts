@@ -24,7 +24,7 @@ export const Backtest = z.object({
   redLift: z.number().nullable(),
   fit: z.object({
     heldOutAuc: z.number().nullable(), currentHeldOutAuc: z.number().nullable(), suggestedHeldOutAuc: z.number().nullable(),
-    l2: z.number().nullable(), trainAccounts: z.number().int(), testAccounts: z.number().int(), reason: z.string().nullable(),
+    l2: z.number().nullable(), trainAccounts: z.number().int(), testAccounts: z.number().int(), testChurned: z.number().int(), reason: z.string().nullable(),
     weights: z.array(z.object({
       measureId: z.string(), label: z.string(), currentWeight: Rate, suggestedWeight: Rate, logOddsPer10Points: z.number(),
     })),

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconWand } from '@tabler/icons-react';
+import { IconAlertTriangle, IconInfoCircle, IconWand } from '@tabler/icons-react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Backtest } from '../../../api/scorecards';
@@ -15,7 +15,7 @@ import { useCan } from '../../../session/use-session';
 import { formatRate } from '../../revenue/metric-format';
 import { EChart } from '../../revenue/EChart';
 import { weightsOption } from '../health-charts';
-import { formatAuc } from './backtest-reading';
+import { formatAuc, readSuggestion } from './backtest-reading';
 
 export function SuggestedWeights({ result }: { result: Backtest }) {
   const { t } = useTranslation();
@@ -35,6 +35,7 @@ export function SuggestedWeights({ result }: { result: Backtest }) {
       state: { suggested: fit.suggested, note: t('health.backtest.appliedNote', { asOf: format.date(result.asOf), days: result.horizonDays }) },
     });
   };
+  const reading = readSuggestion(fit);
   const aucs = [
     { key: 'current', value: fit.currentHeldOutAuc },
     { key: 'suggested', value: fit.suggestedHeldOutAuc },
@@ -49,7 +50,10 @@ export function SuggestedWeights({ result }: { result: Backtest }) {
           <Text size="sm" c="dimmed" maw={720}>{t('health.backtest.fitHint')}</Text>
         </div>
         {canConfigure && (
-          <Button leftSection={<IconWand size={16} />} disabled={!fit.suggested || !result.scorecard} onClick={apply}>{t('health.backtest.apply')}</Button>
+          <Button
+            leftSection={<IconWand size={16} />} disabled={!fit.suggested || !result.scorecard} onClick={apply}
+            variant={reading.versusCurrent === 'worse' || reading.versusCurrent === 'same' ? 'default' : 'filled'}
+          >{t('health.backtest.apply')}</Button>
         )}
       </Group>
       {fit.reason && (
@@ -65,8 +69,21 @@ export function SuggestedWeights({ result }: { result: Backtest }) {
           </Paper>
         ))}
       </SimpleGrid>}
+      {fit.suggested && (reading.versusCurrent === 'worse' || reading.versusCurrent === 'same') && (
+        <Alert
+          color={reading.versusCurrent === 'worse' ? 'yellow' : 'gray'} variant="light" mb="sm" data-testid={`fit-${reading.versusCurrent}`}
+          icon={reading.versusCurrent === 'worse' ? <IconAlertTriangle size={18} /> : <IconInfoCircle size={18} />}
+        >
+          {t(`health.backtest.versusCurrent.${reading.versusCurrent}`, { suggested: formatAuc(fit.suggestedHeldOutAuc), current: formatAuc(fit.currentHeldOutAuc) })}
+        </Alert>
+      )}
+      {reading.oneChurnerStep !== null && (
+        <Text size="xs" c="orange.8" mb={4} data-testid="fit-thin-test">
+          {t('health.backtest.thinTest', { count: fit.testChurned, step: reading.oneChurnerStep.toFixed(2) })}
+        </Text>
+      )}
       <Text size="xs" c="dimmed" mb="md">
-        {t('health.backtest.split', { train: fit.trainAccounts, test: fit.testAccounts })}
+        {t('health.backtest.split', { train: fit.trainAccounts, test: fit.testAccounts, churned: fit.testChurned })}
         {fit.l2 !== null && ` · ${t('health.backtest.penalty', { l2: fit.l2 })}`}
       </Text>
       {fit.weights.length > 0 && (

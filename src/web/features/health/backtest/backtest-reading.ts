@@ -60,3 +60,30 @@ export function horizonFits(asOf: string, horizonDays: number, today: string): b
 export function latestAsOf(today: string, horizonDays: number): string {
   return addDays(today, -horizonDays);
 }
+
+/** Fewer churners than this among the held-out accounts and the held-out AUCs get a caution. */
+export const THIN_TEST_CHURNED = 10;
+
+export interface SuggestionReading {
+  /**
+   * The suggested weights against the current scorecard on the held-out accounts, at the two
+   * decimals shown: 'better', 'same' or 'worse'; null when either is unmeasured.
+   */
+  versusCurrent: 'better' | 'same' | 'worse' | null;
+  /**
+   * With n churners held out, moving one churner's rank can change an AUC by up to 1 ÷ n (it
+   * changes n0 of the n × n0 churner–stayer pairs); set when n is below THIN_TEST_CHURNED.
+   */
+  oneChurnerStep: number | null;
+}
+
+/** Whether to trust the suggestion: it must beat the current scorecard on accounts neither saw fitted. */
+export function readSuggestion(fit: { currentHeldOutAuc: number | null; suggestedHeldOutAuc: number | null; testChurned: number }): SuggestionReading {
+  const { currentHeldOutAuc: current, suggestedHeldOutAuc: suggested, testChurned } = fit;
+  const shown = (auc: number) => Math.round(auc * 100);
+  return {
+    versusCurrent: current === null || suggested === null ? null
+      : shown(suggested) > shown(current) ? 'better' : shown(suggested) < shown(current) ? 'worse' : 'same',
+    oneChurnerStep: testChurned > 0 && testChurned < THIN_TEST_CHURNED ? 1 / testChurned : null,
+  };
+}
