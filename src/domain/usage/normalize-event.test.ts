@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeEvent } from './normalize-event.js';
+import { normalizeEvent, withoutNul } from './normalize-event.js';
 
 const receivedAt = new Date('2026-11-23T00:00:00Z');
 const normalize = (raw: unknown, defaultType?: 'track') =>
@@ -34,5 +34,14 @@ describe('normalizeEvent', () => {
     expect(normalize({ type: 'track', userId: 'u', event: 'x', timestamp: '2026-11-25T00:00:00Z' })).toMatchObject({ ok: false, reason: 'bad_timestamp' });
     expect(normalizeEvent({ type: 'track', userId: 'u', event: 'x' }, { receivedAt, byteLength: 40_000, fallbackMessageId: () => 'x' }))
       .toMatchObject({ ok: false, reason: 'too_large' });
+  });
+});
+
+describe('withoutNul', () => {
+  it('replaces NUL in strings, keys and nested arrays with U+FFFD and leaves everything else as it was', () => {
+    const nul = String.fromCharCode(0);
+    expect(withoutNul({ [`a${nul}`]: [`x${nul}${nul}y`, 3, null, { b: `${nul}` }], n: 1.5, t: true, s: '売上' }))
+      .toEqual({ 'a\uFFFD': ['x\uFFFD\uFFFDy', 3, null, { b: '\uFFFD' }], n: 1.5, t: true, s: '売上' });
+    expect(withoutNul('plain')).toBe('plain');
   });
 });

@@ -37,6 +37,21 @@ const MAX_FUTURE_MS = 24 * 3600 * 1000;
 const MAX_TEXT = 200;
 
 /**
+ * A message with every NUL character (U+0000) in its strings and keys replaced by U+FFFD.
+ * PostgreSQL stores neither a NUL in text nor the escape \u0000 in jsonb, so one such character
+ * used to fail the whole batch (a 500, retried by the SDK forever); the replacement character
+ * keeps the event and shows where something unprintable was.
+ */
+export function withoutNul(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('\0') ? value.replaceAll('\0', '\uFFFD') : value;
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [withoutNul(key) as string, withoutNul(item)]));
+  }
+  return value;
+}
+
+/**
  * @param raw one message as parsed from JSON
  * @param defaultType the type implied by the endpoint (`/v1/track` → 'track'); batch items carry their own
  * @param receivedAt when the request arrived, ISO; events without a timestamp happened then

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/connect.js';
-import { MAX_EVENT_BYTES, normalizeEvent, type DropReason, type EventType, type NormalizedEvent } from '../../../domain/usage/normalize-event.js';
+import { MAX_EVENT_BYTES, normalizeEvent, withoutNul, type DropReason, type EventType, type NormalizedEvent } from '../../../domain/usage/normalize-event.js';
 import { attachUnmatched } from './attach-unmatched.js';
 import { retryConflicts, type IngestWriter } from './ingest-writer.js';
 import { encodeEvents, storeEventBatches, storeEvents, type StoredBatch } from './store-events.js';
@@ -52,7 +52,8 @@ function normalizeAll(messages: unknown[], defaultType: EventType | undefined, r
   const rejected: IngestReport['rejected'] = [];
   messages.forEach((raw, index) => {
     const json = JSON.stringify(raw) ?? '';
-    const result = normalizeEvent(raw, {
+    // JSON writes a NUL as \u0000: only such a message is walked and cleaned (normalize-event.ts).
+    const result = normalizeEvent(json.includes('\\u0000') ? withoutNul(raw) : raw, {
       defaultType,
       receivedAt,
       // A UTF-16 unit is at most 3 bytes of UTF-8: only a message that might pass the limit is

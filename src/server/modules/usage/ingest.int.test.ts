@@ -102,6 +102,29 @@ describeEachDatabase('usage ingestion', (h) => {
     expect(await single.json()).toMatchObject({ stored: 1 });
   });
 
+  it('stores events whose text holds NUL characters, which PostgreSQL cannot store, with U+FFFD in their place', async () => {
+    const ws = await h().newWorkspace();
+    const key = await writeKey(ws);
+    const nul = String.fromCharCode(0);
+    // One track-only batch (the writer's single statement) and one with a group call (a transaction).
+    for (const [prefix, withGroup] of [['t', false], ['g', true]] as const) {
+      const response = await send(h(), key, '/v1/batch', { batch: [
+        track(`${prefix}1`, 'u1', 'Signed In', '2026-11-02T01:00:00Z'),
+        track(`${prefix}2`, `u${nul}2`, `Report${nul}Viewed`, '2026-11-02T02:00:00Z', { properties: { title: `売上${nul}月次`, [`k${nul}`]: [`a${nul}`] } }),
+        ...(withGroup ? [{ type: 'group', messageId: `${prefix}3`, userId: 'u1', groupId: `grp${nul}9`, traits: { name: `x${nul}` }, timestamp: '2026-11-02T03:00:00Z' }] : []),
+      ] });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ stored: withGroup ? 3 : 2, rejected: [] });
+    }
+    const stored = await queryRows<{ message_id: string; event: string | null; user_id: string; group_id: string | null; properties: unknown }>(h().database.db, sql`
+      select message_id, event, user_id, group_id, properties from usage_events where workspace_id = ${ws.id}::uuid and message_id in ('t2', 'g3')
+      order by message_id`);
+    expect(stored).toEqual([
+      { message_id: 'g3', event: null, user_id: 'u1', group_id: 'grp\uFFFD9', properties: null },
+      { message_id: 't2', event: 'Report\uFFFDViewed', user_id: 'u\uFFFD2', group_id: null, properties: { title: '売上\uFFFD月次', 'k\uFFFD': ['a\uFFFD'] } },
+    ]);
+  });
+
   it('refuses oversized bodies and events with 400, bad keys with 401, and read-only keys with 403', async () => {
     const ws = await h().newWorkspace();
     const key = await writeKey(ws);
