@@ -102,6 +102,8 @@ describeEachDatabase('a playbook on a health drop sends an email', (h) => {
     const [outbox] = await queryRows<{ status: string; playbook_run_id: string }>(db, sql`
       select status, playbook_run_id::text from outbox where workspace_id = ${ws.id}::uuid`);
     expect(outbox).toEqual({ status: 'sent', playbook_run_id: run!.id });
+    // The run log reads the delivery back: the email is sent now, not queued.
+    expect((await runs())[0]!.results.map((r: { type: string; status: string }) => [r.type, r.status])).toEqual([['send_email', 'sent'], ['create_task', 'done']]);
 
     // The task went to the owner with the reason; the timeline says the playbook fired.
     const [task] = await queryRows<{ title: string; reason: string; source: string; assignee_id: string }>(db, sql`

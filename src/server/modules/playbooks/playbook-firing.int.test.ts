@@ -216,6 +216,10 @@ describeEachDatabase('playbook triggers and actions', (h) => {
     expect(hook!.target).toBe('https://hooks.slack.example/services/T000/B000/XXX');
     expect(hook!.payload.text).toBe(':warning: 連携株式会社 — 更新日（' + addDays(TODAY, 15) + '）まで15日です');
     expect(hook!.payload.kizuna).toMatchObject({ playbook: { id, name: '更新準備' }, account: { id: a, name: '連携株式会社' }, runId: run!.id });
+    // The receiver kept answering 404 and the delivery worker gave up (its own tests cover the
+    // retries): the run log reads the outbox and says the webhook failed, and why.
+    await db().execute(sql`update outbox set status = 'dead', last_error = 'HTTP 404' where workspace_id = ${ws.id}::uuid and kind = 'webhook'`);
+    expect((await runsOf(ws, id))[0]!.results[0]).toMatchObject({ type: 'webhook', status: 'failed', error: 'HTTP 404' });
     const acc = (await ws.admin.get(`/api/v1/accounts/${a}`)).body;
     expect(acc).toMatchObject({ phase: 'renewal', customFields: { renewal_status: '準備中' } });
     const [transition] = await queryRows<{ source: string }>(db(), sql`

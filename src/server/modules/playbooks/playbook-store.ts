@@ -5,7 +5,7 @@ import { playbooks } from '../../db/schema/journey.js';
 import { pgArray } from '../imports/pg-array.js';
 import type { PlaybookForEvaluation } from '../../../domain/playbooks/playbook.js';
 import type { PlaybookTrigger } from '../../../domain/playbooks/trigger.js';
-import type { PlaybookAction } from '../../../domain/playbooks/action.js';
+import { deliveredResult, outboxIdsOf, type ActionResult, type OutboxState, type PlaybookAction } from '../../../domain/playbooks/action.js';
 import type { AccountRule } from '../../../domain/journey/account-rule.js';
 
 export type PlaybookRow = typeof playbooks.$inferSelect;
@@ -123,10 +123,19 @@ export async function selectRuns(tx: Tx, workspaceId: string, where: SQL, limit:
     where r.workspace_id = ${workspaceId}::uuid and (${where})
     order by r.fired_at desc, r.id
     limit ${limit}`);
-  return rows.map((r) => ({
+  // Emails and webhooks were recorded as queued when the run fired: read what the outbox says now.
+  const results = rows.map((r) => ((r.results as ActionResult[] | null) ?? []));
+  const outboxIds = results.flat().filter((a) => a.status === 'queued').flatMap(outboxIdsOf);
+  const outbox = new Map<string, OutboxState>();
+  if (outboxIds.length > 0) {
+    const states = await queryRows<{ id: string; status: OutboxState['status']; last_error: string | null }>(tx, sql`
+      select id, status, last_error from outbox where workspace_id = ${workspaceId}::uuid and id = any(${pgArray(outboxIds)}::uuid[])`);
+    for (const s of states) outbox.set(s.id, { status: s.status, lastError: s.last_error });
+  }
+  return rows.map((r, i) => ({
     id: r.id as string, playbookId: r.playbook_id as string, playbookName: r.playbook_name as string, trigger: r.trigger,
     accountId: r.account_id as string, accountName: r.account_name as string, firedAt: r.fired_at as string,
     closedAt: (r.closed_at as string | null) ?? null, detail: (r.detail as Record<string, unknown>) ?? {},
-    results: (r.results as unknown[]) ?? [],
+    results: (results[i] ?? []).map((a) => deliveredResult(a, outbox)),
   }));
 }

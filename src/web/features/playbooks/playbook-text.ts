@@ -37,4 +37,4 @@ function hostOf(url: string): string {
   }
 }
 
-export const RESULT_COLOR: Record<ActionResult['status'], string> = { done: 'teal', queued: 'blue', failed: 'red' };
+export const RESULT_COLOR: Record<ActionResult['status'], string> = { done: 'teal', queued: 'blue', sent: 'teal', failed: 'red' };
