@@ -19,12 +19,12 @@ const WORDS = {
   ja: {
     addToVoc: 'VOCに追加', title: 'タイトル', add: '追加', asExisting: '既存のVOCに追加', item: '追加先のVOC', inbox: '未整理の声',
     send: 'プロダクトに送る', sent: 'プロダクトに送付済み', settingsTab: 'VOC', webhook: 'プロダクトチームのWebhook URL', save: '保存',
-    itemTitle: 'レポートをCSVで出力したい',
+    itemTitle: 'レポートをCSVで出力したい', setAside: '対象外', inboxView: '受信箱', noneSetAside: '対象外にしたものはありません',
   },
   en: {
     addToVoc: 'Add to VOC', title: 'Title', add: 'Add', asExisting: 'To an existing item', item: 'Item', inbox: 'Untriaged',
     send: 'Send to product', sent: 'Sent to product', settingsTab: 'VOC', webhook: 'Product team webhook URL', save: 'Save',
-    itemTitle: 'Export reports as CSV',
+    itemTitle: 'Export reports as CSV', setAside: 'Set aside', inboxView: 'Inbox', noneSetAside: 'Nothing set aside',
   },
 } as const;
 
@@ -110,6 +110,21 @@ for (const locale of ['ja', 'en'] as const) {
       await dialog.getByTestId('voc-add-submit').click();
       await dialog.waitFor({ state: 'hidden' });
       await expect.poll(() => page.getByTestId('voc-candidate').filter({ hasText: locale === 'ja' ? '手作業で転記' : 'copy figures by hand' }).count()).toBe(0);
+    });
+
+    it('sets a candidate aside as not VOC and puts it back from the set-aside view', async () => {
+      const phone = () => page.getByTestId('voc-candidate').filter({ hasText: locale === 'ja' ? 'スマホから' : 'from a phone' });
+      await expect.poll(() => phone().count()).toBe(1);
+      await phone().getByTestId('voc-candidate-dismiss').click();
+      await expect.poll(() => phone().count()).toBe(0);
+      await page.getByTestId('voc-candidate-view').getByText(w.setAside).click();
+      await expect.poll(() => phone().count()).toBe(1);
+      await expect(page.getByTestId('voc-candidate').count()).resolves.toBe(1);
+      await screenshot(page, `${locale}-voc-set-aside`);
+      await phone().getByTestId('voc-candidate-restore').click();
+      await page.getByText(w.noneSetAside).waitFor();
+      await page.getByTestId('voc-candidate-view').getByText(w.inboxView).click();
+      await expect.poll(() => phone().count()).toBe(1);
     });
 
     it('ranks by accounts and by ARR, each account counted once', async () => {

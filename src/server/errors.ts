@@ -67,6 +67,7 @@ export const ERROR_STATUS = {
   'voc_item.wrong_state': 409,
   'voc_mention.not_found': 404,
   'voc_source.not_found': 404,
+  'voc_candidate.not_found': 404,
   'survey_link.not_found': 404,
   'survey.closed': 410,
   'survey.not_open': 409,

@@ -74,6 +74,9 @@ export interface VocItemInput {
   mention?: VocMentionInput;
 }
 
+/** Which candidate: a survey response's text question, or a timeline entry (questionId null). */
+export type VocCandidateRef = Pick<VocCandidate, 'sourceKind' | 'sourceId' | 'questionId'>;
+
 export interface VocCandidate {
   sourceKind: 'survey_response' | 'activity';
   sourceId: string;
@@ -105,8 +108,11 @@ export const vocApi = {
   send: (id: string) => request<{ item: VocItemDetail; webhookQueued: boolean }>('POST', `/voc/items/${id}/send`),
   addMention: (id: string, input: VocMentionInput) => request<VocItemDetail>('POST', `/voc/items/${id}/mentions`, { json: input }),
   removeMention: (mentionId: string) => request<void>('DELETE', `/voc/mentions/${mentionId}`),
-  candidates: (query: { days?: number; limit?: number; accountId?: string } = {}) =>
-    request<{ items: VocCandidate[] }>('GET', '/voc/candidates', { query }),
+  candidates: (query: { days?: number; limit?: number; accountId?: string; dismissed?: boolean } = {}) =>
+    request<{ items: VocCandidate[] }>('GET', '/voc/candidates', { query: { ...query, dismissed: query.dismissed ? 'true' : undefined } }),
+  /** set a candidate aside as not VOC (the inbox leaves it out) */
+  dismissCandidate: (ref: VocCandidateRef) => request<void>('POST', '/voc/candidates/dismiss', { json: ref }),
+  restoreCandidate: (ref: VocCandidateRef) => request<void>('POST', '/voc/candidates/restore', { json: ref }),
   settings: () => request<VocSettings>('GET', '/voc/settings'),
   saveSettings: (input: { webhookUrl: string | null; areas: string[] }) => request<VocSettings>('PUT', '/voc/settings', { json: input }),
 };
@@ -125,6 +131,6 @@ export const vocKeys = {
   all: ['voc'] as const,
   list: (query: VocListQuery) => ['voc', 'list', query] as const,
   item: (id: string) => ['voc', 'item', id] as const,
-  candidates: ['voc', 'candidates'] as const,
+  candidates: (dismissed: boolean) => ['voc', 'candidates', dismissed ? 'dismissed' : 'inbox'] as const,
   settings: ['voc', 'settings'] as const,
 };

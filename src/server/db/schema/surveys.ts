@@ -174,6 +174,25 @@ export const vocMentions = pgTable('voc_mentions', {
   check('voc_mentions_source_kind', sql`${t.sourceKind} in ('survey_response', 'activity', 'task', 'manual')`),
 ]);
 
+/**
+ * Candidates a CSM set aside as not VOC (a thank-you, a question already answered): the inbox
+ * leaves them out, and they can be restored. One row per survey answer (response and text
+ * question) or timeline entry (question_id '').
+ */
+export const vocDismissals = pgTable('voc_dismissals', {
+  workspaceId: ofWorkspace(),
+  /** survey_response | activity */
+  sourceKind: text('source_kind').notNull(),
+  sourceId: uuid('source_id').notNull(),
+  /** the text question of a survey response; '' for a timeline entry */
+  questionId: text('question_id').notNull().default(''),
+  dismissedBy: uuid('dismissed_by'),
+  dismissedAt: stamp('dismissed_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.workspaceId, t.sourceKind, t.sourceId, t.questionId] }),
+  check('voc_dismissals_source_kind', sql`${t.sourceKind} in ('survey_response', 'activity')`),
+]);
+
 /** Where the product team hears about VOC items: a webhook called when an item is sent to product. */
 export const vocSettings = pgTable('voc_settings', {
   workspaceId: ofWorkspace(),

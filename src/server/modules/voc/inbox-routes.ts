@@ -3,8 +3,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.js';
 import { guardedRoute, jsonBody, jsonResponse, principalOf } from '../../http/route.js';
-import { selectCandidates } from './candidate-store.js';
-import { CandidateQuery, VocCandidate, VocSettings, VocSettingsInput } from './schema.js';
+import { dismissCandidate, restoreCandidate, selectCandidates } from './candidate-store.js';
+import { CandidateQuery, CandidateRef, VocCandidate, VocSettings, VocSettingsInput } from './schema.js';
 import { loadVocSettings, saveVocSettings } from './settings-commands.js';
 
 const tags = ['voc'];
@@ -18,8 +18,29 @@ export function registerVocInboxRoutes(app: OpenAPIHono<AppEnv>): void {
   }), async (c) => {
     const q = c.req.valid('query');
     const since = new Date(c.var.deps.now().getTime() - q.days * DAY_MS);
-    const items = await selectCandidates(c.var.deps.database.db, principalOf(c).workspaceId, { since, limit: q.limit, accountId: q.accountId });
+    const items = await selectCandidates(c.var.deps.database.db, principalOf(c).workspaceId, {
+      since, limit: q.limit, accountId: q.accountId, dismissed: q.dismissed === 'true',
+    });
     return c.json({ items }, 200);
+  });
+
+  app.openapi(guardedRoute('data.write', {
+    method: 'post', path: '/voc/candidates/dismiss', tags, summary: 'Set a candidate aside as not VOC: the inbox leaves it out',
+    request: { body: jsonBody(CandidateRef) },
+    responses: { 204: { description: 'Set aside (also when it already was)' } },
+  }), async (c) => {
+    const p = principalOf(c);
+    await dismissCandidate(c.var.deps.database.db, p.workspaceId, c.req.valid('json'), p.userId, c.var.deps.now());
+    return c.body(null, 204);
+  });
+
+  app.openapi(guardedRoute('data.write', {
+    method: 'post', path: '/voc/candidates/restore', tags, summary: 'Put a dismissed candidate back in the inbox',
+    request: { body: jsonBody(CandidateRef) },
+    responses: { 204: { description: 'Back in the inbox' } },
+  }), async (c) => {
+    await restoreCandidate(c.var.deps.database.db, principalOf(c).workspaceId, c.req.valid('json'));
+    return c.body(null, 204);
   });
 
   app.openapi(guardedRoute('data.read', {

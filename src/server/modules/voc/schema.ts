@@ -113,7 +113,18 @@ export const CandidateQuery = z.object({
   days: z.coerce.number().int().min(1).max(730).default(180),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   accountId: z.uuid().optional(),
+  dismissed: z.enum(['true', 'false']).default('false').openapi({ description: 'true: the candidates set aside instead of the inbox' }),
 });
+
+export const CandidateRef = z.object({
+  sourceKind: z.enum(['survey_response', 'activity']),
+  sourceId: z.uuid(),
+  questionId: z.string().min(1).max(100).nullable().openapi({ description: 'the text question of a survey response; null for a timeline entry' }),
+}).superRefine((ref, ctx) => {
+  if (ref.sourceKind === 'survey_response' && ref.questionId === null) {
+    ctx.addIssue({ code: 'custom', path: ['questionId'], message: 'a survey answer needs the id of its text question' });
+  }
+}).openapi('VocCandidateRef');
 
 export const VocSettings = z.object({
   webhookUrl: z.string().nullable().openapi({ description: 'shown only to members who may triage VOC (it may hold a secret)' }),

@@ -203,6 +203,45 @@ describeEachDatabase('voice of the customer', (h) => {
     expect(after.body.items.map((c: { text: string }) => c.text)).toEqual(['データ取込でエラーが出て止まった']);
   });
 
+  it('sets candidates aside and restores them, within the workspace and for writers only', async () => {
+    const ws = await h().newWorkspace();
+    const other = await h().newWorkspace('別会社');
+    const account = await payingAccount(ws.admin, '整理株式会社', 0);
+    const responseId = await surveyResponse(h(), ws.id, ws.admin, account, { nps: 8, trouble_detail: 'いつもありがとうございます', request: 'CSVの列を選びたい' });
+    const note = await ws.admin.post(`/api/v1/accounts/${account}/activities`, { kind: 'note', body: '担当者の異動予定を共有いただいた' });
+    const texts = async (query = '') => ((await ws.admin.get(`/api/v1/voc/candidates${query}`)).body.items as { text: string }[]).map((c) => c.text).sort();
+    expect(await texts()).toEqual(['CSVの列を選びたい', 'いつもありがとうございます', '担当者の異動予定を共有いただいた'].sort());
+
+    // One answer of the response (the thank-you) and the note go; the response's other answer stays.
+    const thanks = { sourceKind: 'survey_response', sourceId: responseId, questionId: 'trouble_detail' };
+    const noted = { sourceKind: 'activity', sourceId: note.body.id, questionId: null };
+    expect((await ws.admin.post('/api/v1/voc/candidates/dismiss', thanks)).status).toBe(204);
+    expect((await ws.admin.post('/api/v1/voc/candidates/dismiss', thanks)).status).toBe(204); // again: no change
+    expect((await ws.admin.post('/api/v1/voc/candidates/dismiss', noted)).status).toBe(204);
+    expect(await texts()).toEqual(['CSVの列を選びたい']);
+    expect(await texts('?dismissed=true')).toEqual(['いつもありがとうございます', '担当者の異動予定を共有いただいた'].sort());
+    const [row] = await queryRows<{ dismissed_by: string; question_id: string }>(h().database.db, sql`
+      select dismissed_by::text, question_id from voc_dismissals where workspace_id = ${ws.id}::uuid and source_kind = 'activity'`);
+    expect(row).toEqual({ dismissed_by: ws.admin.userId, question_id: '' });
+
+    // Restored, the note is back in the inbox; restoring it again is a 404 (nothing set aside).
+    expect((await ws.admin.post('/api/v1/voc/candidates/restore', noted)).status).toBe(204);
+    expect(await texts()).toEqual(['CSVの列を選びたい', '担当者の異動予定を共有いただいた'].sort());
+    const twice = await ws.admin.post('/api/v1/voc/candidates/restore', noted);
+    expect([twice.status, twice.body.code]).toEqual([404, 'voc_candidate.not_found']);
+
+    // A viewer cannot; another workspace cannot reach these answers; the question must be a text question.
+    const viewer = await ws.as('viewer');
+    expect((await viewer.post('/api/v1/voc/candidates/dismiss', noted)).status).toBe(403);
+    const foreign = await other.admin.post('/api/v1/voc/candidates/dismiss', noted);
+    expect([foreign.status, foreign.body.code, foreign.body.fields?.[0]?.path]).toEqual([404, 'voc_candidate.not_found', 'sourceId']);
+    const notText = await ws.admin.post('/api/v1/voc/candidates/dismiss', { ...thanks, questionId: 'nps' });
+    expect([notText.status, notText.body.code]).toEqual([404, 'voc_candidate.not_found']);
+    const noQuestion = await ws.admin.post('/api/v1/voc/candidates/dismiss', { ...thanks, questionId: null });
+    expect([noQuestion.status, noQuestion.body.fields?.[0]?.path]).toEqual([400, 'questionId']);
+    expect(await texts()).toEqual(['CSVの列を選びたい', '担当者の異動予定を共有いただいた'].sort());
+  });
+
   it('answers 404 for unknown items, mentions and sources, and refuses a manual mention without an account', async () => {
     const ws = await h().newWorkspace();
     const other = await h().newWorkspace('別会社');
