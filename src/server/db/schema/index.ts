@@ -215,6 +215,9 @@ export const activities = pgTable('activities', {
   foreignKey({ columns: [t.workspaceId, t.accountId], foreignColumns: [accounts.workspaceId, accounts.id] }).onDelete('cascade'),
   index('activities_account_idx').on(t.workspaceId, t.accountId, t.occurredAt, t.id),
   index('activities_contact_idx').on(t.workspaceId, t.contactId, t.occurredAt),
+  // Event-triggered playbooks read the system entries created since their cursor on every pass
+  // (playbooks/load-events.ts): at 1,000,000 entries, 50 ms and 13,000 buffers without it, 0.1 ms and 12 with it.
+  index('activities_system_created_idx').on(t.workspaceId, t.createdAt).where(sql`${t.kind} = 'system'`),
 ]);
 
 export const auditLog = pgTable('audit_log', {
