@@ -86,6 +86,12 @@ export interface FieldIssue {
   /** dotted path of the field, e.g. "customFields.contract_type" */
   path: string;
   message: string;
+  /**
+   * For a failed schema check: the check (Zod's issue code, e.g. too_small) and its limits, so a
+   * client can say it in the user's language (the web app does); `message` stays English.
+   */
+  code?: string;
+  params?: Record<string, string | number | boolean>;
 }
 
 export interface RowIssue {

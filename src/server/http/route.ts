@@ -59,7 +59,12 @@ export const Problem = z
     status: z.number().int(),
     code: z.string(),
     detail: z.string().optional(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    fields: z.array(z.object({
+      path: z.string(),
+      message: z.string(),
+      code: z.string().optional().openapi({ description: 'the failed check (a Zod issue code such as too_small), for messages in other languages' }),
+      params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional().openapi({ description: 'its limits, e.g. { origin: "string", maximum: 200 }' }),
+    })).optional(),
     rows: z.array(z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() })).optional(),
   })
   .openapi('Problem');

@@ -3,10 +3,15 @@
  * cookie, JSON in and out, and failures read back as application/problem+json into an
  * ApiError that carries the server's code and the fields or CSV rows at fault.
  */
+import i18n from 'i18next';
+import { fieldIssueText } from '../lib/field-issue-text';
 
 export interface FieldProblem {
   path: string;
+  /** in the UI's language when the server said which check failed (lib/field-issue-text.ts), else the server's words */
   message: string;
+  code?: string;
+  params?: Record<string, string | number | boolean>;
 }
 
 export interface RowProblem {
@@ -88,7 +93,9 @@ export async function request<T>(method: string, path: string, options: RequestO
 async function readProblem(response: Response): Promise<ApiError> {
   try {
     const problem = (await response.json()) as { code?: string; detail?: string; fields?: FieldProblem[]; rows?: RowProblem[] };
-    return new ApiError(response.status, problem);
+    const t = i18n.isInitialized ? i18n.t.bind(i18n) : null;
+    const fields = problem.fields?.map((f) => (t && f.code ? { ...f, message: fieldIssueText(t, f) } : f));
+    return new ApiError(response.status, { ...problem, ...(fields ? { fields } : {}) });
   } catch {
     return new ApiError(response.status, {});
   }

@@ -113,7 +113,8 @@ describeEachDatabase('touch model API', (h) => {
     expect((await csm.get(`/api/v1/accounts/${account}/tier`)).body).toMatchObject({ tierKey: 'tech', source: 'default', override: null, overdue: null });
     const noReason = await csm.request('PUT', `/api/v1/accounts/${account}/tier-override`, { tierKey: 'high', reason: ' ' });
     expect(noReason.status).toBe(400);
-    expect(noReason.body.fields).toEqual([{ path: 'reason', message: 'a reason is required' }]);
+    // The check and its limit come with the message, so the web app can say it in the user's language.
+    expect(noReason.body.fields).toEqual([{ path: 'reason', message: 'a reason is required', code: 'too_small', params: { origin: 'string', minimum: 1, inclusive: true } }]);
     const unknown = await csm.request('PUT', `/api/v1/accounts/${account}/tier-override`, { tierKey: 'gold', reason: '理由' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.fields[0].path).toBe('tierKey');
