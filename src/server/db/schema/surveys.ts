@@ -41,6 +41,11 @@ export const surveys = pgTable('surveys', {
   emailBody: jsonb('email_body').$type<{ ja?: string; en?: string } | null>(),
   /** send a reminder to non-respondents this many days after the invitation; null = manual only */
   remindAfterDays: integer('remind_after_days'),
+  /**
+   * The origin the last invitation's answer links were made with (the address the manager used):
+   * scheduled reminders have no request, and link the same way unless KIZUNA_PUBLIC_URL is set.
+   */
+  linkBaseUrl: text('link_base_url'),
   openedAt: stamp('opened_at'),
   /** planned close; the survey closes itself when this passes */
   closesAt: stamp('closes_at'),

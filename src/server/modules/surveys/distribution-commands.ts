@@ -14,7 +14,7 @@ import { recordSystemEvents } from '../timeline/system-events.js';
 import { newSurveyToken } from './survey-token.js';
 import { queueSurveyMails } from './distribution-mail.js';
 import {
-  deleteRecipient, findDistributionSurvey, findRecipientForUpdate, insertRecipients, markInvited, markReminded, matchContacts,
+  deleteRecipient, findDistributionSurvey, findRecipientForUpdate, insertRecipients, markInvited, markReminded, matchContacts, rememberLinkBase,
   selectMailTargets, type DistributionSurvey,
 } from './distribution-store.js';
 import type { RecipientFilter } from './distribution-schema.js';
@@ -104,6 +104,7 @@ export async function sendInvitations(db: Db, principal: Principal, surveyId: st
     const { recipientIds, skippedNoEmail } = await queueSurveyMails(tx, survey, targets, 'invitation', baseUrl);
     if (recipientIds.length === 0) return { queued: 0, skippedNoEmail };
     await markInvited(tx, ws, recipientIds, now);
+    await rememberLinkBase(tx, ws, surveyId, baseUrl);
     const sent = new Set(recipientIds);
     await recordSystemEvents(tx, ws, principal.userId, targets.filter((t) => sent.has(t.recipientId)).map((t) => ({
       accountId: t.accountId, contactId: t.contactId, event: 'survey.invited',

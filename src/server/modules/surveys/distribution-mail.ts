@@ -11,8 +11,9 @@ import type { DistributionSurvey, MailTarget } from './distribution-store.js';
 /**
  * The base of the answer links in emails: KIZUNA_PUBLIC_URL when set (the address customers
  * reach, e.g. behind a proxy), else the origin the manager's request came to (what they see in
- * their browser), else the local server. Reminders sent by the worker have no request: set
- * KIZUNA_PUBLIC_URL in production so their links match the invitations'.
+ * their browser), else the local server. Reminders sent by the worker have no request: they pass
+ * the origin the survey's invitations were sent from (surveys.link_base_url), so their links
+ * match the invitations'.
  */
 export function publicBaseUrl(requestUrl?: string, env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.KIZUNA_PUBLIC_URL?.trim();

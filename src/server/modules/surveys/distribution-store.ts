@@ -201,6 +201,8 @@ export async function selectMailTargets(tx: Tx, workspaceId: string, surveyId: s
 
 export interface DueReminderTarget extends MailTarget {
   survey: DistributionSurvey;
+  /** the origin the survey's invitations linked to, when any were sent */
+  linkBaseUrl: string | null;
 }
 
 /**
@@ -210,9 +212,9 @@ export interface DueReminderTarget extends MailTarget {
  */
 export async function selectDueReminders(tx: Tx, now: Date, maxReminders: number, workspaceId?: string): Promise<DueReminderTarget[]> {
   const at = now.toISOString();
-  const rows = await queryRows<TargetRow & SurveyRow & { survey_name: string }>(tx, sql`
+  const rows = await queryRows<TargetRow & SurveyRow & { survey_name: string; link_base_url: string | null }>(tx, sql`
     select ${TARGET_COLUMNS}, v.id, v.name as survey_name, v.status, v.languages, v.email_subject, v.email_body, v.remind_after_days,
-           ${iso(sql`v.closes_at`)} as closes_at
+           ${iso(sql`v.closes_at`)} as closes_at, v.link_base_url
     from survey_recipients r
     join surveys v on v.workspace_id = r.workspace_id and v.id = r.survey_id
     ${TARGET_JOINS}
@@ -225,7 +227,13 @@ export async function selectDueReminders(tx: Tx, now: Date, maxReminders: number
       and ${NOT_ANSWERED}
     order by r.workspace_id, r.survey_id, r.id
     for update of r skip locked`);
-  return rows.map((r) => ({ ...toTarget(r), survey: toSurvey({ ...r, name: r.survey_name }) }));
+  return rows.map((r) => ({ ...toTarget(r), survey: toSurvey({ ...r, name: r.survey_name }), linkBaseUrl: r.link_base_url }));
+}
+
+/** Remembers the origin a survey's invitations linked to, for the reminders sent on schedule. */
+export async function rememberLinkBase(tx: Tx, workspaceId: string, surveyId: string, baseUrl: string): Promise<void> {
+  await tx.execute(sql`update surveys set link_base_url = ${baseUrl}
+    where workspace_id = ${workspaceId}::uuid and id = ${surveyId}::uuid and link_base_url is distinct from ${baseUrl}`);
 }
 
 export async function markInvited(tx: Tx, workspaceId: string, ids: string[], now: Date): Promise<void> {

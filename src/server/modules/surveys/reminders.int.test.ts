@@ -105,4 +105,31 @@ describeEachDatabase('survey reminders', (h) => {
     await ws.admin.post(`/api/v1/surveys/${manual.body.id}/send`);
     expect(await due('2026-06-15T00:00:00.000Z')).toBe(0);
   });
+  it('links scheduled reminders to the address the invitations were sent from, unless KIZUNA_PUBLIC_URL says otherwise', async () => {
+    const { ws } = await setUp('2026-07-01T00:00:00.000Z');
+    const db = h().database.db;
+    const survey = await ws.admin.post('/api/v1/surveys', { name: 'NPS 2026Q3', template: 'nps', remindAfterDays: 2 });
+    const id = survey.body.id as string;
+    await ws.admin.post(`/api/v1/surveys/${id}/open`);
+    await ws.admin.post(`/api/v1/surveys/${id}/recipients`, {});
+    // The manager works at https://cs.kizuna.example: the invitations link there.
+    const sent = await ws.admin.request('POST', `https://cs.kizuna.example/api/v1/surveys/${id}/send`);
+    expect(sent.body).toEqual({ queued: 3, skippedNoEmail: 0 });
+    const links = async () => (await queryRows<{ link: string }>(db, sql`
+      select substring(payload->>'text' from 'https?://[^/]+/s/') as link from outbox
+      where workspace_id = ${ws.id}::uuid and payload->>'subject' like '【リマインド】%' order by created_at`)).map((r) => r.link);
+    const saved = process.env.KIZUNA_PUBLIC_URL;
+    try {
+      delete process.env.KIZUNA_PUBLIC_URL;
+      // The worker has no request: before, its links pointed at http://localhost:3000.
+      expect(await sendDueReminders(db, new Date('2026-07-03T00:00:00.000Z'), { workspaceId: ws.id })).toBe(3);
+      expect(await links()).toEqual(Array(3).fill('https://cs.kizuna.example/s/'));
+      process.env.KIZUNA_PUBLIC_URL = 'https://survey.vendor.example/';
+      expect(await sendDueReminders(db, new Date('2026-07-05T00:00:00.000Z'), { workspaceId: ws.id })).toBe(3);
+      expect((await links()).slice(3)).toEqual(Array(3).fill('https://survey.vendor.example/s/'));
+    } finally {
+      if (saved === undefined) delete process.env.KIZUNA_PUBLIC_URL;
+      else process.env.KIZUNA_PUBLIC_URL = saved;
+    }
+  });
 });

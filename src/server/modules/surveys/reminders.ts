@@ -14,7 +14,10 @@ import { markReminded, selectDueReminders, type DueReminderTarget } from './dist
 export const MAX_AUTOMATIC_REMINDERS = 2;
 
 export interface DueReminderOptions {
-  /** the base of the answer links; default: KIZUNA_PUBLIC_URL, else the local server */
+  /**
+   * the base of the answer links; default: KIZUNA_PUBLIC_URL, else the origin the survey's
+   * invitations linked to, else the local server
+   */
   baseUrl?: string;
   /** only this workspace (tests) */
   workspaceId?: string;
@@ -22,7 +25,6 @@ export interface DueReminderOptions {
 
 /** Queue every due reminder in one transaction; returns how many were queued. */
 export async function sendDueReminders(db: Db, now: Date, options: DueReminderOptions = {}): Promise<number> {
-  const baseUrl = options.baseUrl ?? publicBaseUrl();
   return db.transaction(async (tx) => {
     const due = await selectDueReminders(tx, now, MAX_AUTOMATIC_REMINDERS, options.workspaceId);
     const bySurvey = new Map<string, DueReminderTarget[]>();
@@ -32,7 +34,8 @@ export async function sendDueReminders(db: Db, now: Date, options: DueReminderOp
     }
     let queued = 0;
     for (const targets of bySurvey.values()) {
-      const { survey, workspaceId, surveyId } = targets[0]!;
+      const { survey, workspaceId, surveyId, linkBaseUrl } = targets[0]!;
+      const baseUrl = options.baseUrl ?? publicBaseUrl(linkBaseUrl ?? undefined);
       const { recipientIds, skippedNoEmail } = await queueSurveyMails(tx, survey, targets, 'reminder', baseUrl);
       await markReminded(tx, workspaceId, recipientIds, now);
       if (recipientIds.length > 0) {

@@ -1,0 +1,1 @@
+ALTER TABLE "surveys" ADD COLUMN "link_base_url" text;
