@@ -14,10 +14,10 @@ describe('retry policy', () => {
     expect(afterFailure('dead', 1, now)).toEqual({ status: 'dead' });
   });
 
-  it('sends on 2xx, gives up at once on 4xx except 408 and 429, retries the rest', () => {
+  it('sends on 2xx, gives up at once on 3xx (not followed) and 4xx except 408 and 429, retries the rest', () => {
     expect([200, 201, 204, 299].map(webhookOutcome)).toEqual(['sent', 'sent', 'sent', 'sent']);
-    expect([400, 401, 403, 404, 410, 422].map(webhookOutcome)).toEqual(['dead', 'dead', 'dead', 'dead', 'dead', 'dead']);
-    expect([408, 429, 500, 502, 503, 301, null].map(webhookOutcome)).toEqual(['retry', 'retry', 'retry', 'retry', 'retry', 'retry', 'retry']);
+    expect([301, 302, 307, 308, 400, 401, 403, 404, 410, 422].map(webhookOutcome)).toEqual(Array(10).fill('dead'));
+    expect([408, 429, 500, 502, 503, null].map(webhookOutcome)).toEqual(['retry', 'retry', 'retry', 'retry', 'retry', 'retry']);
   });
 
   it('retries temporary SMTP failures (4xx, no reply) and gives up on permanent ones (5xx)', () => {

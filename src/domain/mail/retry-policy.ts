@@ -24,10 +24,15 @@ export function retryDelaySeconds(attempt: number): number {
 
 export type Outcome = 'sent' | 'retry' | 'dead';
 
-/** A webhook's HTTP status (null: no answer — timeout, refused, DNS) → what to do. */
+/**
+ * A webhook's HTTP status (null: no answer — timeout, connection refused, DNS) → what to do.
+ * Redirects are not followed (delivery/post-webhook.ts), so a 3xx will answer the same every
+ * time: the URL needs changing, like a 4xx.
+ */
 export function webhookOutcome(status: number | null): Outcome {
   if (status === null) return 'retry';
   if (status >= 200 && status < 300) return 'sent';
+  if (status >= 300 && status < 400) return 'dead';
   if (status >= 400 && status < 500 && status !== 408 && status !== 429) return 'dead';
   return 'retry';
 }

@@ -154,6 +154,14 @@ describeEachDatabase('delivery worker', (h) => {
     expect(hook.bodies[3]).toEqual({ path: '/slack', type: 'application/json; charset=utf-8', body });
   });
 
+  it('gives a webhook up at once when its address is one webhooks may not reach (cloud metadata)', async () => {
+    const ws = await h().newWorkspace();
+    const worker = createDeliveryWorker(h().database.db, { workspaceId: ws.id, now: () => new Date(Date.now() + 9000_000) });
+    const id = await h().database.db.transaction((tx) => enqueueWebhook(tx, ws.id, { url: 'http://169.254.169.254/latest/meta-data/iam/', body: { text: 'x' } }));
+    expect(await worker.drainOnce()).toBe(1);
+    expect(await outboxRow(h(), id)).toMatchObject({ status: 'dead', attempts: 1, last_error: '169.254.169.254 is a link-local address, which webhooks may not reach' });
+  });
+
   it('gives a webhook up at once on 404, and notifies admins and managers of the dead delivery', async () => {
     const ws = await h().newWorkspace();
     const manager = await ws.as('manager');

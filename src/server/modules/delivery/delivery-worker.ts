@@ -62,7 +62,8 @@ export function createDeliveryWorker(db: Db, options: DeliveryWorkerOptions = {}
     const base = { workspaceId: row.workspace_id, id: row.id };
     if (row.kind === 'webhook') {
       const res = await postWebhook(row.target, row.payload, { timeoutMs: webhookTimeoutMs, outboxId: row.id });
-      const outcome = webhookOutcome(res.status);
+      // An address webhooks may not reach (webhook-target.ts) stays one: give up at once.
+      const outcome = res.refused ? 'dead' : webhookOutcome(res.status);
       if (outcome === 'sent') return { ...base, status: 'sent', error: null, nextAttemptAt: null };
       const next = afterFailure(outcome, row.attempts, now());
       return { ...base, status: next.status, error: res.error, nextAttemptAt: next.status === 'pending' ? next.nextAttemptAt.toISOString() : null };
