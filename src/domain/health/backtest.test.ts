@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nominalWeights, summarizeBacktest, type BacktestRow } from './backtest.js';
+import { currentCenter, nominalWeights, summarizeBacktest, type BacktestRow } from './backtest.js';
+import { applyStandardization, fitLogistic, standardize, toOriginalScale } from './stats/logistic.js';
 import { defaultScorecardDefinition } from './default-scorecard.js';
 import type { ScorecardDefinition } from './scorecard.js';
 
@@ -64,6 +65,23 @@ describe('summarizeBacktest', () => {
 });
 
 describe('nominalWeights', () => {
+  it('centres the penalty on the current scorecard: held there, the fit gives the current shares back', () => {
+    // Current scorecard: 70 % use, 30 % noise. The score is exactly 0.7·use + 0.3·noise; churn when it is low.
+    const points = Array.from({ length: 120 }, (_, i) => [(i * 37) % 100, (i * 61 + 11) % 100] as [number, number]);
+    const scores = points.map(([use, noise]) => 0.7 * use + 0.3 * noise);
+    const y = scores.map((s, i) => (s < 35 || (s < 50 && i % 4 === 0) ? 1 : 0));
+    const scaling = standardize(points);
+    const center = currentCenter(scores, y, [0.7, 0.3], scaling.sds)(points.map((_, i) => i));
+    // Low scores churn: both coefficients are negative, in the ratio 0.7·sd(use) : 0.3·sd(noise).
+    expect(center.every((c) => c < 0)).toBe(true);
+    expect((center[0]! / center[1]!) / ((0.7 * scaling.sds[0]!) / (0.3 * scaling.sds[1]!))).toBeCloseTo(1, 12);
+    // A penalty that outweighs the data keeps the fit at the centre; on the points' scale that is −c·(0.7, 0.3).
+    const fit = fitLogistic(applyStandardization(points, scaling), y, { l2: 1e9, center });
+    const original = toOriginalScale(fit, scaling).coefficients;
+    const total = original.reduce((s, c) => s - c, 0);
+    expect(original.map((c) => -c / total)).toEqual([expect.closeTo(0.7, 6), expect.closeTo(0.3, 6)]);
+  });
+
   it('multiplies shares down the tree (default scorecard: logins 70% × 25/100)', () => {
     const weights = nominalWeights(defaultScorecardDefinition('en'));
     expect(weights.logins).toBeCloseTo(0.7 * 0.25, 12);

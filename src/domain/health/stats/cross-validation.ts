@@ -51,7 +51,16 @@ export function trainTestSplit(y: readonly number[], testShare: number, seed: nu
   return { train: train.sort((a, b) => a - b), test: test.sort((a, b) => a - b) };
 }
 
-export type CrossValidationOptions = { grid: readonly number[]; k: number; seed: number };
+export type CrossValidationOptions = {
+  grid: readonly number[];
+  k: number;
+  seed: number;
+  /**
+   * The penalty's centre for a fit on these rows (indexes into X), computed from those rows only so
+   * no fit learns from the rows it is judged on; zeros when absent.
+   */
+  centerOn?: (rows: readonly number[]) => number[];
+};
 export type CrossValidationResult = { best: number; results: { l2: number; auc: number | null }[] };
 
 /**
@@ -71,7 +80,8 @@ export function chooseL2ByCrossValidation(X: readonly number[][], y: readonly nu
       // With fewer rows than folds some folds are empty: nothing to predict there.
       if (!folds.includes(fold)) continue;
       const trainRows = folds.flatMap((f, row) => (f === fold ? [] : [row]));
-      const model = fitLogistic(trainRows.map((r) => X[r] as number[]), trainRows.map((r) => y[r] as number), { l2 });
+      const center = options.centerOn?.(trainRows);
+      const model = fitLogistic(trainRows.map((r) => X[r] as number[]), trainRows.map((r) => y[r] as number), { l2, ...(center ? { center } : {}) });
       folds.forEach((f, row) => {
         if (f === fold) outOfFold[row] = predictLogistic(model, X[row] as number[]);
       });
@@ -121,8 +131,13 @@ export function fitWithHeldOutAuc(X: readonly number[][], y: readonly number[], 
 
   const trainX = trainRows.map((r) => X[r] as number[]);
   const trainY = trainRows.map((r) => y[r] as number);
-  const cv = chooseL2ByCrossValidation(trainX, trainY, { grid, k, seed });
-  const model = fitLogistic(trainX, trainY, { l2: cv.best });
+  // The folds index trainX: their rows map back to X's before the centre is computed.
+  const centerOn = options.centerOn;
+  const cv = chooseL2ByCrossValidation(trainX, trainY, {
+    grid, k, seed, ...(centerOn ? { centerOn: (rows: readonly number[]) => centerOn(rows.map((r) => trainRows[r] as number)) } : {}),
+  });
+  const center = centerOn?.(trainRows);
+  const model = fitLogistic(trainX, trainY, { l2: cv.best, ...(center ? { center } : {}) });
   const testScores = testRows.map((r) => predictLogistic(model, X[r] as number[]));
   const heldOutAuc = rocAuc(testScores, testRows.map((r) => y[r] === 1));
   return { ...base, l2: cv.best, model, heldOutAuc, cvResults: cv.results, reason: null };

@@ -49,6 +49,17 @@ describe('fitLogistic', () => {
     expectModel(fit, [-0.9514461257844835, 0.841629610225033, 0.016505054534897076]);
   });
 
+  it('pulls toward a centre instead of zero: matches scipy BFGS (l2 = 3, centre [−0.5, 0.05])', () => {
+    // scipy as above with the penalty l2/2·Σ(b[1:] − c)² and its gradient l2·(b[1:] − c); max |gradient| 1e-9.
+    const center = [-0.5, 0.05];
+    const fit = fitLogistic(X, y, { l2: 3, center });
+    expectModel(fit, [-1.0654804966517204, 0.6769685221887072, 0.017999974001405097]);
+    expect(Math.max(...logisticGradient(X, y, beta(fit), 3, center).map(Math.abs))).toBeLessThan(1e-8);
+    // A penalty that outweighs the data leaves the coefficients at the centre.
+    expect(fitLogistic(X, y, { l2: 1e9, center }).coefficients.map((c, j) => c - center[j]!).every((d) => Math.abs(d) < 1e-6)).toBe(true);
+    expect(() => fitLogistic(X, y, { l2: 1, center: [1] })).toThrow('center: expected 2 finite numbers, got 1');
+  });
+
   it('stops where the gradient of the penalised objective is ~0 (checked against finite differences)', () => {
     for (const l2 of [1e-6, 0.5, 3]) {
       const fit = fitLogistic(X, y, { l2 });

@@ -1,7 +1,9 @@
 /**
  * L2-regularised logistic regression for the health-score backtest, fitted by Newton–Raphson (IRLS) with a
- * backtracking line search. Objective: Σ log-loss + (l2/2)·‖w‖², the intercept unpenalised. Feature counts are
- * small (≤ 30), so each step forms the (p+1)×(p+1) Hessian and solves it by Cholesky.
+ * backtracking line search. Objective: Σ log-loss + (l2/2)·‖w − c‖², the intercept unpenalised; the centre c is 0
+ * (ridge) unless given — the backtest pulls toward the weights of the current scorecard, so thin history leaves
+ * them as they are. Feature counts are small (≤ 30), so each step forms the (p+1)×(p+1) Hessian and solves it by
+ * Cholesky.
  */
 import { solveSymmetric } from './linear-solve.js';
 
@@ -10,6 +12,8 @@ export type LogisticFit = LogisticModel & { iterations: number; converged: boole
 export type LogisticOptions = {
   /** Penalty weight on the squared coefficients (≥ 0); 0 is plain maximum likelihood. */
   l2: number;
+  /** What the penalty pulls the coefficients toward (one per feature); zeros when absent. */
+  center?: readonly number[];
   maxIterations?: number;
   /** Stop (after one last full Newton step) when half the Newton decrement, ≈ objective − minimum, is below this. Default 1e-10. */
   tolerance?: number;
@@ -33,20 +37,22 @@ function linear(beta: readonly number[], row: readonly number[]): number {
   return eta;
 }
 
+const centerOf = (center: readonly number[] | undefined, j: number) => (center?.[j - 1] ?? 0);
+
 /** The penalised objective at β = [intercept, ...w]. Exported for tests that check the optimum. */
-export function logisticObjective(X: readonly number[][], y: readonly number[], beta: readonly number[], l2: number): number {
+export function logisticObjective(X: readonly number[][], y: readonly number[], beta: readonly number[], l2: number, center?: readonly number[]): number {
   let total = 0;
   for (let i = 0; i < X.length; i++) {
     const eta = linear(beta, X[i] as number[]);
     total += softplus(eta) - (y[i] as number) * eta;
   }
-  for (let j = 1; j < beta.length; j++) total += (l2 / 2) * (beta[j] as number) ** 2;
+  for (let j = 1; j < beta.length; j++) total += (l2 / 2) * ((beta[j] as number) - centerOf(center, j)) ** 2;
   return total;
 }
 
 /** Gradient of `logisticObjective` with respect to [intercept, ...w]. */
-export function logisticGradient(X: readonly number[][], y: readonly number[], beta: readonly number[], l2: number): number[] {
-  const gradient = beta.map((b, j) => (j === 0 ? 0 : l2 * b));
+export function logisticGradient(X: readonly number[][], y: readonly number[], beta: readonly number[], l2: number, center?: readonly number[]): number[] {
+  const gradient = beta.map((b, j) => (j === 0 ? 0 : l2 * (b - centerOf(center, j))));
   for (let i = 0; i < X.length; i++) {
     const row = X[i] as number[];
     const residual = sigmoid(linear(beta, row)) - (y[i] as number);
@@ -86,18 +92,22 @@ function checkData(X: readonly number[][], y: readonly number[], l2: number): nu
 }
 
 /**
- * Fits P(y = 1 | x) = σ(intercept + w·x) by minimising Σ log-loss + (l2/2)·‖w‖².
+ * Fits P(y = 1 | x) = σ(intercept + w·x) by minimising Σ log-loss + (l2/2)·‖w − center‖².
  * With l2 > 0 the minimum is finite even for separable data or constant columns (a constant column gets weight 0).
  * If every y is the same class the intercept has no finite optimum; it then stops where the gradient is below
  * the tolerance (|intercept| ≈ 25–30), which predicts that class with near certainty.
  */
 export function fitLogistic(X: readonly number[][], y: readonly number[], options: LogisticOptions): LogisticFit {
-  const { l2, maxIterations = 100, tolerance = 1e-10 } = options;
+  const { l2, maxIterations = 100, tolerance = 1e-10, center } = options;
   const width = checkData(X, y, l2);
-  let beta = new Array<number>(width + 1).fill(0);
-  let objective = logisticObjective(X, y, beta, l2);
+  if (center && (center.length !== width || !center.every(Number.isFinite))) {
+    throw new RangeError(`center: expected ${width} finite numbers, got ${center.length}`);
+  }
+  // Start from the centre: with a heavy penalty the optimum is near it.
+  let beta = [0, ...(center ?? new Array<number>(width).fill(0))];
+  let objective = logisticObjective(X, y, beta, l2, center);
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    const gradient = logisticGradient(X, y, beta, l2);
+    const gradient = logisticGradient(X, y, beta, l2, center);
     const step = solveSymmetric(hessian(X, beta, l2), gradient);
     // Newton decrement λ² = gᵀH⁻¹g; λ²/2 estimates how far the objective is above its minimum.
     const decrement = gradient.reduce((sum, g, j) => sum + g * (step[j] as number), 0);
@@ -107,12 +117,12 @@ export function fitLogistic(X: readonly number[][], y: readonly number[], option
     }
     let t = 1;
     let candidate = beta.map((b, j) => b - t * (step[j] as number));
-    let candidateObjective = logisticObjective(X, y, candidate, l2);
+    let candidateObjective = logisticObjective(X, y, candidate, l2, center);
     // Armijo backtracking: far from the optimum (near-separable data, tiny l2) a full step can overshoot.
     while (candidateObjective > objective - 1e-4 * t * decrement && t > 1e-10) {
       t /= 2;
       candidate = beta.map((b, j) => b - t * (step[j] as number));
-      candidateObjective = logisticObjective(X, y, candidate, l2);
+      candidateObjective = logisticObjective(X, y, candidate, l2, center);
     }
     if (!(candidateObjective <= objective)) return { ...toModel(beta), iterations: iteration, converged: false };
     beta = candidate;
