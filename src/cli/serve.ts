@@ -3,11 +3,19 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
 import { createDeps } from '../server/deps.js';
 import { needsSetup } from '../server/modules/session/session-commands.js';
+import { sealStoredPasswords } from '../server/modules/delivery/mail-settings-store.js';
+import { secretKeyFrom } from '../server/secrets/secret-box.js';
 import type { Config } from './config.js';
 import { describeDatabase, openConfiguredDatabase } from './open-configured-database.js';
 
 export async function runServe(config: Config): Promise<void> {
+  // A KIZUNA_SECRET_KEY too short to be secret stops the start, before anything is sealed with it.
+  const secretKey = secretKeyFrom();
   const database = await openConfiguredDatabase(config);
+  if (secretKey) {
+    const sealed = await database.db.transaction((tx) => sealStoredPasswords(tx, secretKey));
+    if (sealed > 0) console.log(`Encrypted ${sealed} stored SMTP password${sealed === 1 ? '' : 's'} with KIZUNA_SECRET_KEY.`);
+  }
   const deps = createDeps(database, { secureCookies: config.secureCookies });
   const app = createApp(deps, { webRoot: config.webRoot });
   deps.health?.start();

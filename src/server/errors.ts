@@ -55,6 +55,7 @@ export const ERROR_STATUS = {
   'outbox.not_found': 404,
   'outbox.already_sent': 409,
   'mail.not_configured': 409,
+  'mail.password_unreadable': 409,
   'handoff.not_found': 404,
   'handoff.exists': 409,
   'handoff.wrong_state': 409,

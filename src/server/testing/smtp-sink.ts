@@ -31,6 +31,8 @@ export interface SmtpSink {
   host: string;
   port: number;
   messages: SinkMessage[];
+  /** every password a client logged in with, in order */
+  passwords: string[];
   /** resolves once at least `count` messages have arrived (rejects after `timeoutMs`) */
   waitFor(count: number, timeoutMs?: number): Promise<SinkMessage[]>;
   /** reject the next `count` messages with a temporary (4xx) or permanent (5xx) SMTP error */
@@ -41,6 +43,7 @@ export interface SmtpSink {
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: SinkMessage[] = [];
+  const passwords: string[] = [];
   let waiters: (() => void)[] = [];
   let failures = 0;
   let failCode = 451;
@@ -51,6 +54,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     authOptional: true,
     logger: false,
     onAuth(auth, _session, callback) {
+      if (typeof auth.password === 'string') passwords.push(auth.password);
       callback(null, { user: auth.username ?? 'anonymous' });
     },
     onData(stream, session, callback) {
@@ -96,6 +100,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     host: '127.0.0.1',
     port,
     messages,
+    passwords,
     waitFor(count, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`smtp sink: ${messages.length} of ${count} messages after ${timeoutMs} ms`)), timeoutMs);

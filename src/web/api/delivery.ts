@@ -14,6 +14,8 @@ export interface MailSettings {
   secure: boolean;
   username: string | null;
   hasPassword: boolean;
+  /** stored, but sealed with a KIZUNA_SECRET_KEY this server does not have: it must be entered again */
+  passwordUnreadable: boolean;
   fromAddress: string | null;
   fromName: string | null;
   updatedAt: string | null;

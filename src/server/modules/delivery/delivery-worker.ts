@@ -10,7 +10,7 @@ import { createPollLoop, drainAll } from '../../workers/poll-loop.js';
 import type { Db } from '../../db/connect.js';
 import { afterFailure, smtpFailureOutcome, webhookOutcome } from '../../../domain/mail/retry-policy.js';
 import { claimDue, recordResults, type AttemptResult, type ClaimedRow } from './outbox-store.js';
-import { selectMailSettingsOf } from './mail-settings-store.js';
+import { PASSWORD_UNREADABLE, selectMailSettingsOf } from './mail-settings-store.js';
 import { createMailer, type Mailer } from './send-email.js';
 import { postWebhook } from './post-webhook.js';
 import { onDeliveryNudge } from './nudge.js';
@@ -58,7 +58,7 @@ export function createDeliveryWorker(db: Db, options: DeliveryWorkerOptions = {}
   const concurrency = options.concurrency ?? 4;
   let unsubscribe: (() => void) | null = null;
 
-  const attempt = async (row: ClaimedRow, mailers: Map<string, Mailer>): Promise<AttemptResult> => {
+  const attempt = async (row: ClaimedRow, mailers: Map<string, Mailer>, unreadable: ReadonlySet<string>): Promise<AttemptResult> => {
     const base = { workspaceId: row.workspace_id, id: row.id };
     if (row.kind === 'webhook') {
       const res = await postWebhook(row.target, row.payload, { timeoutMs: webhookTimeoutMs, outboxId: row.id });
@@ -69,8 +69,16 @@ export function createDeliveryWorker(db: Db, options: DeliveryWorkerOptions = {}
       return { ...base, status: next.status, error: res.error, nextAttemptAt: next.status === 'pending' ? next.nextAttemptAt.toISOString() : null };
     }
     const mailer = mailers.get(row.workspace_id);
-    // Settings removed between the claim and now: wait for them again, this try not counted as a failure.
-    if (!mailer) return { ...base, status: 'pending', error: 'mail is not configured', nextAttemptAt: now().toISOString() };
+    // Settings removed between the claim and now, or a password this server cannot read: wait for
+    // them again, this try not counted as a failure.
+    if (!mailer) {
+      // Nothing is tried (no connection is made), so the claim's attempt is taken back: the mail
+      // stays due and goes as soon as the settings are usable again.
+      return {
+        ...base, status: 'pending', error: unreadable.has(row.workspace_id) ? PASSWORD_UNREADABLE : 'mail is not configured',
+        uncounted: true, nextAttemptAt: now().toISOString(),
+      };
+    }
     const p = row.payload as { subject?: string; text?: string };
     const res = await mailer.send({ to: row.target, subject: p.subject ?? '', text: p.text ?? '', outboxId: row.id });
     if (res.ok) return { ...base, status: 'sent', error: null, nextAttemptAt: null };
@@ -83,10 +91,12 @@ export function createDeliveryWorker(db: Db, options: DeliveryWorkerOptions = {}
     if (claimed.length === 0) return 0;
     const mailWorkspaces = [...new Set(claimed.filter((r) => r.kind === 'email').map((r) => r.workspace_id))];
     const settings = await selectMailSettingsOf(db, mailWorkspaces);
-    const mailers = new Map([...settings].map(([id, s]) => [id, createMailer(s)] as const));
+    // A password this server cannot read leaves that workspace's emails waiting, with the reason.
+    const unreadable = new Set([...settings].filter(([, s]) => s.passwordUnreadable).map(([id]) => id));
+    const mailers = new Map([...settings].filter(([id]) => !unreadable.has(id)).map(([id, s]) => [id, createMailer(s)] as const));
     const results: AttemptResult[] = [];
     try {
-      await inPool(claimed, concurrency, async (row) => { results.push(await attempt(row, mailers)); });
+      await inPool(claimed, concurrency, async (row) => { results.push(await attempt(row, mailers, unreadable)); });
     } finally {
       for (const mailer of mailers.values()) mailer.close();
     }

@@ -3,6 +3,10 @@ import { sql } from 'drizzle-orm';
 import { describeEachDatabase } from '../../testing/harness.js';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.js';
 import { queryRows } from '../../db/connect.js';
+import { createDeliveryWorker } from './delivery-worker.js';
+import { enqueueEmail } from './enqueue.js';
+import { PASSWORD_UNREADABLE, sealStoredPasswords } from './mail-settings-store.js';
+import { secretKeyFrom } from '../../secrets/secret-box.js';
 
 describeEachDatabase('mail settings, templates and the delivery log', (h) => {
   let sink: SmtpSink;
@@ -29,6 +33,49 @@ describeEachDatabase('mail settings, templates and the delivery log', (h) => {
     // null removes it
     await ws.admin.request('PUT', '/api/v1/delivery/mail-settings', { host: sink.host, port: sink.port, username: null, password: null, fromAddress: 'cs@vendor.example' });
     expect((await ws.admin.get('/api/v1/delivery/mail-settings')).body).toMatchObject({ hasPassword: false, username: null });
+  });
+
+  it('stores the SMTP password encrypted under KIZUNA_SECRET_KEY, logs in with it, and asks for it again under another key', async () => {
+    const ws = await h().newWorkspace();
+    const db = h().database.db;
+    const saved = process.env.KIZUNA_SECRET_KEY;
+    try {
+      process.env.KIZUNA_SECRET_KEY = 'first-key-0123456789abcdef';
+      await ws.admin.request('PUT', '/api/v1/delivery/mail-settings', {
+        host: sink.host, port: sink.port, secure: false, username: 'cs-bot', password: 'smtp-パスワード-7', fromAddress: 'cs@vendor.example',
+      });
+      const stored = async () => (await queryRows<{ password: string }>(db, sql`select password from mail_settings where workspace_id = ${ws.id}::uuid`))[0]!.password;
+      expect(await stored()).toMatch(/^kzenc:v1:/);
+      expect(await stored()).not.toContain('パスワード');
+      // The worker opens it and logs in with the password as typed.
+      const worker = createDeliveryWorker(db, { workspaceId: ws.id });
+      const mail = await db.transaction((tx) => enqueueEmail(tx, ws.id, { to: 'a@customer.example', subject: '暗号化', text: '-', locale: 'ja' }));
+      sink.passwords.length = 0;
+      expect(await worker.drain()).toBe(1);
+      expect(sink.passwords).toEqual(['smtp-パスワード-7']);
+
+      // Another key (say a restored backup on a new server): nothing is sent with a wrong password; it is asked for again.
+      process.env.KIZUNA_SECRET_KEY = 'second-key-0123456789abcdef';
+      expect((await ws.admin.get('/api/v1/delivery/mail-settings')).body).toMatchObject({ hasPassword: true, passwordUnreadable: true });
+      const waiting = await db.transaction((tx) => enqueueEmail(tx, ws.id, { to: 'b@customer.example', subject: '待機', text: '-', locale: 'ja' }));
+      await worker.drainOnce();
+      const [row] = await queryRows<{ status: string; attempts: number; last_error: string }>(db, sql`
+        select status, attempts, last_error from outbox where workspace_id = ${ws.id}::uuid and id = ${waiting}::uuid`);
+      expect(row).toEqual({ status: 'pending', attempts: 0, last_error: PASSWORD_UNREADABLE });
+      const test = await ws.admin.post('/api/v1/delivery/mail-settings/test', { to: 'c@customer.example' });
+      expect([test.status, test.body.code]).toEqual([409, 'mail.password_unreadable']);
+      expect(sink.passwords).toEqual(['smtp-パスワード-7']);
+      expect(mail).toEqual(expect.any(String));
+
+      // A password stored in the clear before the key was set is sealed at start (kizuna serve).
+      await db.execute(sql`update mail_settings set password = 'plain-old' where workspace_id = ${ws.id}::uuid`);
+      expect(await db.transaction((tx) => sealStoredPasswords(tx, secretKeyFrom()!))).toBeGreaterThanOrEqual(1);
+      expect(await stored()).toMatch(/^kzenc:v1:/);
+      expect((await ws.admin.get('/api/v1/delivery/mail-settings')).body).toMatchObject({ hasPassword: true, passwordUnreadable: false });
+    } finally {
+      if (saved === undefined) delete process.env.KIZUNA_SECRET_KEY;
+      else process.env.KIZUNA_SECRET_KEY = saved;
+    }
   });
 
   it('names the bad field, and only admins and managers may configure delivery', async () => {

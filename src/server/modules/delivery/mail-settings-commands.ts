@@ -3,16 +3,19 @@ import type { Db } from '../../db/connect.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../errors.js';
 import { recordAudit } from '../audit/store.js';
-import { deleteMailSettings, selectMailSettings, upsertMailSettings } from './mail-settings-store.js';
+import { deleteMailSettings, PASSWORD_UNREADABLE, selectMailSettings, upsertMailSettings } from './mail-settings-store.js';
 import { createMailer } from './send-email.js';
 import { nudgeDeliveryWorkers } from './nudge.js';
 import type { MailSettings, MailSettingsInput } from './schema.js';
 
 export async function readMailSettings(db: Db, workspaceId: string): Promise<MailSettings> {
   const s = await selectMailSettings(db, workspaceId);
-  if (!s) return { configured: false, host: null, port: null, secure: false, username: null, hasPassword: false, fromAddress: null, fromName: null, updatedAt: null };
+  if (!s) {
+    return { configured: false, host: null, port: null, secure: false, username: null, hasPassword: false, passwordUnreadable: false, fromAddress: null, fromName: null, updatedAt: null };
+  }
   return {
-    configured: true, host: s.host, port: s.port, secure: s.secure, username: s.username, hasPassword: Boolean(s.password),
+    configured: true, host: s.host, port: s.port, secure: s.secure, username: s.username,
+    hasPassword: Boolean(s.password) || s.passwordUnreadable, passwordUnreadable: s.passwordUnreadable,
     fromAddress: s.fromAddress, fromName: s.fromName, updatedAt: s.updatedAt,
   };
 }
@@ -48,6 +51,7 @@ export async function removeMailSettings(db: Db, p: Principal, at: Date): Promis
 export async function sendTestMail(db: Db, workspaceId: string, to: string, locale: 'ja' | 'en'): Promise<{ ok: boolean; error: string | null }> {
   const s = await selectMailSettings(db, workspaceId);
   if (!s) throw new AppError('mail.not_configured', { detail: 'Save the mail settings first.' });
+  if (s.passwordUnreadable) throw new AppError('mail.password_unreadable', { detail: PASSWORD_UNREADABLE, fields: [{ path: 'password', message: 'enter the password again' }] });
   const mailer = createMailer(s);
   try {
     const res = await mailer.send({

@@ -1,7 +1,13 @@
-/** SQL for a workspace's SMTP settings. The password is read only by the delivery worker. */
+/**
+ * SQL for a workspace's SMTP settings. The password is read only by the delivery worker and the
+ * test mail, and stored sealed when the server has KIZUNA_SECRET_KEY (secrets/secret-box.ts).
+ */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
 import { pgArray } from '../imports/pg-array.js';
+import { isSealed, openSecret, sealSecret, secretKeyFrom, type SecretKey } from '../../secrets/secret-box.js';
+
+export const PASSWORD_UNREADABLE = 'The SMTP password was saved with another KIZUNA_SECRET_KEY than this server has: set that key, or enter the password again.';
 
 export interface MailSettingsSecret {
   host: string;
@@ -9,6 +15,8 @@ export interface MailSettingsSecret {
   secure: boolean;
   username: string | null;
   password: string | null;
+  /** a password is stored, sealed with a key this server does not have (another KIZUNA_SECRET_KEY, or none) */
+  passwordUnreadable: boolean;
   fromAddress: string;
   fromName: string | null;
 }
@@ -18,10 +26,13 @@ type Row = {
   from_address: string; from_name: string | null; updated_at: string;
 }
 
-const toSecret = (r: Row): MailSettingsSecret => ({
-  host: r.host, port: Number(r.port), secure: r.secure, username: r.username, password: r.password,
-  fromAddress: r.from_address, fromName: r.from_name,
-});
+const toSecret = (r: Row): MailSettingsSecret => {
+  const opened = r.password === null ? { value: null, unreadable: false } : openSecret(r.password, secretKeyFrom());
+  return {
+    host: r.host, port: Number(r.port), secure: r.secure, username: r.username, password: opened.value, passwordUnreadable: opened.unreadable,
+    fromAddress: r.from_address, fromName: r.from_name,
+  };
+};
 
 export async function selectMailSettings(tx: Tx, workspaceId: string): Promise<(MailSettingsSecret & { updatedAt: string }) | null> {
   const [row] = await queryRows<Row>(tx, sql`
@@ -40,12 +51,13 @@ export async function selectMailSettingsOf(tx: Tx, workspaceIds: string[]): Prom
 
 /** Insert or replace; `password: undefined` keeps the stored one. */
 export async function upsertMailSettings(
-  tx: Tx, workspaceId: string, s: Omit<MailSettingsSecret, 'password'> & { password: string | null | undefined }, at: Date,
+  tx: Tx, workspaceId: string, s: Omit<MailSettingsSecret, 'password' | 'passwordUnreadable'> & { password: string | null | undefined }, at: Date,
 ): Promise<void> {
   const keep = s.password === undefined;
+  const stored = s.password === undefined || s.password === null ? null : sealSecret(s.password, secretKeyFrom());
   await tx.execute(sql`
     insert into mail_settings (workspace_id, host, port, secure, username, password, from_address, from_name, updated_at)
-    values (${workspaceId}::uuid, ${s.host}, ${s.port}, ${s.secure}, ${s.username}, ${keep ? null : s.password}, ${s.fromAddress}, ${s.fromName}, ${at.toISOString()}::timestamptz)
+    values (${workspaceId}::uuid, ${s.host}, ${s.port}, ${s.secure}, ${s.username}, ${stored}, ${s.fromAddress}, ${s.fromName}, ${at.toISOString()}::timestamptz)
     on conflict (workspace_id) do update set
       host = excluded.host, port = excluded.port, secure = excluded.secure, username = excluded.username,
       password = ${keep ? sql`mail_settings.password` : sql`excluded.password`},
@@ -56,4 +68,15 @@ export async function deleteMailSettings(tx: Tx, workspaceId: string): Promise<b
   const rows = await queryRows<{ workspace_id: string }>(tx, sql`
     delete from mail_settings where workspace_id = ${workspaceId}::uuid returning workspace_id`);
   return rows.length > 0;
+}
+
+/** Seals every password stored in the clear (before the server had a key); returns how many. */
+export async function sealStoredPasswords(tx: Tx, key: SecretKey): Promise<number> {
+  const rows = await queryRows<{ workspace_id: string; password: string }>(tx, sql`
+    select workspace_id, password from mail_settings where password is not null for update`);
+  const plain = rows.filter((r) => !isSealed(r.password));
+  for (const r of plain) {
+    await tx.execute(sql`update mail_settings set password = ${sealSecret(r.password, key)} where workspace_id = ${r.workspace_id}::uuid`);
+  }
+  return plain.length;
 }

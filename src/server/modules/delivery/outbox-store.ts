@@ -45,17 +45,20 @@ export interface AttemptResult {
   error: string | null;
   /** pending: when to try again */
   nextAttemptAt: string | null;
+  /** nothing was tried (no usable mail settings): the claim's attempt is taken back */
+  uncounted?: boolean;
 }
 
 /** Write a batch's results in one statement. */
 export async function recordResults(tx: Tx, results: AttemptResult[], now: Date): Promise<void> {
   if (results.length === 0) return;
-  const data = JSON.stringify(results.map((r) => ({ w: r.workspaceId, i: r.id, s: r.status, e: r.error, n: r.nextAttemptAt })));
+  const data = JSON.stringify(results.map((r) => ({ w: r.workspaceId, i: r.id, s: r.status, e: r.error, n: r.nextAttemptAt, u: r.uncounted === true })));
   await tx.execute(sql`
     update outbox o set status = r.s, last_error = r.e,
       sent_at = case when r.s = 'sent' then ${now.toISOString()}::timestamptz else o.sent_at end,
-      next_attempt_at = coalesce(r.n, o.next_attempt_at)
-    from jsonb_to_recordset(${data}::jsonb) as r(w uuid, i uuid, s text, e text, n timestamptz)
+      next_attempt_at = coalesce(r.n, o.next_attempt_at),
+      attempts = o.attempts - case when r.u then 1 else 0 end
+    from jsonb_to_recordset(${data}::jsonb) as r(w uuid, i uuid, s text, e text, n timestamptz, u boolean)
     where o.workspace_id = r.w and o.id = r.i`);
 }
 

@@ -11,6 +11,8 @@ export const MailSettings = z.object({
   username: z.string().nullable(),
   /** the password itself is never returned */
   hasPassword: z.boolean(),
+  /** a password is stored but this server cannot read it (saved with another KIZUNA_SECRET_KEY): enter it again */
+  passwordUnreadable: z.boolean(),
   fromAddress: z.string().nullable(),
   fromName: z.string().nullable(),
   updatedAt: z.string().nullable(),

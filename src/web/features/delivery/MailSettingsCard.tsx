@@ -1,6 +1,7 @@
 /**
  * The workspace's SMTP server: host, port, TLS, login, sender. The password is write-only —
- * the form shows whether one is stored and keeps it unless a new one is typed. A test mail
+ * the form shows whether one is stored and keeps it unless a new one is typed, and asks for it
+ * again when it was sealed with a KIZUNA_SECRET_KEY this server does not have. A test mail
  * goes out at once and shows the server's answer.
  */
 import { useState } from 'react';
@@ -74,6 +75,11 @@ function MailSettingsForm({ settings: s }: { settings: MailSettings }) {
           : <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={12} />} data-testid="mail-not-configured">{t('delivery.mail.notConfigured')}</Badge>}
       </Group>
       {!s.configured && <Alert color="orange" variant="light" mb="md">{t('delivery.mail.notConfiguredHelp')}</Alert>}
+      {s.passwordUnreadable && (
+        <Alert color="red" variant="light" mb="md" icon={<IconAlertTriangle size={18} />} data-testid="mail-password-unreadable">
+          {t('delivery.mail.passwordUnreadable')}
+        </Alert>
+      )}
       <ImeSafeForm onSubmit={() => save.mutate(form)} aria-label={t('delivery.mail.title')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput label={t('delivery.mail.host')} placeholder="smtp.example.co.jp" value={form.host} onChange={(e) => set('host', e.currentTarget.value)} error={err('host')} required data-testid="mail-host" />
@@ -81,7 +87,9 @@ function MailSettingsForm({ settings: s }: { settings: MailSettings }) {
           <Switch mt={30} label={t('delivery.mail.secure')} description={t('delivery.mail.secureHelp')} checked={form.secure} onChange={(e) => set('secure', e.currentTarget.checked)} />
           <TextInput label={t('delivery.mail.username')} value={form.username} onChange={(e) => set('username', e.currentTarget.value)} autoComplete="off" />
           <PasswordInput label={t('delivery.mail.password')} value={form.password} onChange={(e) => set('password', e.currentTarget.value)} autoComplete="new-password"
-            placeholder={s.hasPassword ? t('delivery.mail.passwordKept') : ''} description={s.hasPassword ? t('delivery.mail.passwordStored') : undefined} />
+            placeholder={s.hasPassword && !s.passwordUnreadable ? t('delivery.mail.passwordKept') : ''}
+            description={s.hasPassword && !s.passwordUnreadable ? t('delivery.mail.passwordStored') : undefined}
+            error={s.passwordUnreadable && form.password === '' ? t('delivery.mail.passwordAgain') : err('password')} />
           <div />
           <TextInput label={t('delivery.mail.fromAddress')} placeholder="cs@example.co.jp" value={form.fromAddress} onChange={(e) => set('fromAddress', e.currentTarget.value)} error={err('fromAddress')} required data-testid="mail-from" />
           <TextInput label={t('delivery.mail.fromName')} placeholder={t('delivery.mail.fromNamePlaceholder')} value={form.fromName} onChange={(e) => set('fromName', e.currentTarget.value)} />
