@@ -12,7 +12,12 @@ export type AccountRow = typeof accounts.$inferSelect;
 type LoadedAccount = { row: AccountRow; ownerName: string | null; healthScore: number | null; healthBand: string | null };
 
 /** Accounts never scored sort below every score (−1). */
-const HEALTH_SQL = sql`coalesce(h.score, -1)`;
+/**
+ * Accounts without a score (prospects, churned, not yet scored) come last either way: sorted by
+ * health, a CSM wants the lowest (or highest) real scores first. Scores run 0–100.
+ */
+const HEALTH_ASC_SQL = sql`coalesce(h.score, 101)`;
+const HEALTH_DESC_SQL = sql`coalesce(h.score, -1)`;
 
 const SORT_SQL: Record<AccountSort, { expr: SQL; dir: 'asc' | 'desc'; value: (r: AccountRow, e: LoadedAccount) => string | number }> = {
   name: { expr: sql`a.sort_key collate "C"`, dir: 'asc', value: (r) => r.sortKey },
@@ -22,8 +27,8 @@ const SORT_SQL: Record<AccountSort, { expr: SQL; dir: 'asc' | 'desc'; value: (r:
   renewal: { expr: sql`coalesce(a.renewal_date, '9999-12-31'::date)`, dir: 'asc', value: (r) => r.renewalDate ?? '9999-12-31' },
   '-renewal': { expr: sql`coalesce(a.renewal_date, '9999-12-31'::date)`, dir: 'desc', value: (r) => r.renewalDate ?? '9999-12-31' },
   '-created': { expr: sql`a.created_at`, dir: 'desc', value: (r) => r.createdAt.toISOString() },
-  health: { expr: HEALTH_SQL, dir: 'asc', value: (_, e) => e.healthScore ?? -1 },
-  '-health': { expr: HEALTH_SQL, dir: 'desc', value: (_, e) => e.healthScore ?? -1 },
+  health: { expr: HEALTH_ASC_SQL, dir: 'asc', value: (_, e) => e.healthScore ?? 101 },
+  '-health': { expr: HEALTH_DESC_SQL, dir: 'desc', value: (_, e) => e.healthScore ?? -1 },
 };
 
 const CURSOR_CAST: Record<AccountSort, (v: unknown) => SQL> = {

@@ -203,10 +203,16 @@ describeEachDatabase('health scores', (h) => {
     }
     await drain(h());
     await ws.admin.post('/api/v1/accounts', { name: '丁' });
+    // Lowest score first, page by page; 丁 has no score and comes last (it used to come first).
     const worst = await ws.admin.get('/api/v1/accounts?sort=health&limit=2');
-    expect(worst.body.items.map((a: { name: string }) => a.name)).toEqual(['丁', '乙']);
+    expect(worst.body.items.map((a: { name: string }) => a.name)).toEqual(['乙', '丙']);
     const next = await ws.admin.get(`/api/v1/accounts?sort=health&limit=2&cursor=${encodeURIComponent(worst.body.nextCursor)}`);
-    expect(next.body.items.map((a: { name: string }) => a.name)).toEqual(['丙', '甲']);
+    expect(next.body.items.map((a: { name: string }) => a.name)).toEqual(['甲', '丁']);
+    // Highest first: the unscored one is still last.
+    const best = await ws.admin.get('/api/v1/accounts?sort=-health&limit=3');
+    expect(best.body.items.map((a: { name: string }) => a.name)).toEqual(['甲', '丙', '乙']);
+    const rest = await ws.admin.get(`/api/v1/accounts?sort=-health&limit=3&cursor=${encodeURIComponent(best.body.nextCursor)}`);
+    expect(rest.body.items.map((a: { name: string }) => a.name)).toEqual(['丁']);
     // Default scorecard, no usage: 甲 (sentiment 5) 51.3 yellow; 丙 (3) 36.3 and 乙 (1) 21.3 red.
     const red = await ws.admin.get('/api/v1/accounts?health=red&sort=-health');
     expect(red.body.items.map((a: { name: string; health: { band: string } }) => [a.name, a.health.band])).toEqual([['丙', 'red'], ['乙', 'red']]);
