@@ -195,6 +195,10 @@ describe('account health and usage', () => {
     await expect(page.getByTestId('usage-example').textContent()).resolves.toContain("-u '<APIキー>:'");
     await expect(empty.getByRole('link', { name: /APIキーを発行/ }).getAttribute('href')).resolves.toBe('/settings/api-keys');
     await screenshot(page, 'ja-account-usage-empty');
+    // A prospect gets no score whatever arrives: its health tab says so instead of "waiting for data".
+    await page.goto(`/accounts/${blueOceanId}?tab=health`);
+    await expect(page.getByTestId('health-not-customer').textContent()).resolves.toContain('見込み');
+    await screenshot(page, 'ja-account-health-prospect');
   });
 
   it('sorts and filters the accounts list by health', async () => {

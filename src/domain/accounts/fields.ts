@@ -4,6 +4,8 @@ export type SizeBand = (typeof SIZE_BANDS)[number];
 
 export const ACCOUNT_STATUSES = ['prospect', 'trial', 'active', 'paused', 'churned'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+/** The statuses of customers, which get a live health score; prospects and churned accounts do not. */
+export const SCORED_STATUSES = ['trial', 'active', 'paused'] as const satisfies readonly AccountStatus[];
 
 export const CONTACT_LEVELS = ['executive', 'manager', 'end_user'] as const;
 export type ContactLevel = (typeof CONTACT_LEVELS)[number];

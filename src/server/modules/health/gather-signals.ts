@@ -10,6 +10,7 @@
  * day (the backtest), seats, MRR and renewal come from the dated subscription history and the
  * sentiment from entries made by then; segment fields and custom fields are today's.
  */
+import { SCORED_STATUSES } from '../../../domain/accounts/fields.js';
 import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { queryRows, type Db, type Tx } from '../../db/connect.js';
@@ -84,8 +85,8 @@ export function parallelReader(db: Db | Tx): Db | undefined {
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? (db as Db) : undefined;
 }
 
-/** Account statuses that get a live score. */
-export const SCORED_STATUSES = ['trial', 'active', 'paused'] as const;
+/** Account statuses that get a live score (domain/accounts/fields.ts, shared with the web app). */
+export { SCORED_STATUSES };
 
 export async function gatherSignals(tx: Tx, workspaceId: string, options: GatherOptions): Promise<Map<string, AccountSignals>> {
   const scans = options.needs.windows.length > 0 ? usageScans(options.asOf, options.needs, options.settings) : [];

@@ -7,6 +7,7 @@ import { Button, EmptyState, Grid, Group, Skeleton } from '@mantine/core';
 import { IconChartLine, IconHeartbeat } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../api/types';
+import { SCORED_STATUSES } from '../../../../domain/accounts/fields';
 import { QueryError } from '../../../components/QueryError';
 import { HealthHistoryChart } from './HealthHistoryChart';
 import { HealthSummary } from './HealthSummary';
@@ -37,12 +38,16 @@ export function AccountHealthTab({ account, onOpenTab }: Props) {
   const current = health.data;
 
   if (!current) {
-    // Not scored yet: the worker scores every account within seconds of data arriving.
+    // Not scored yet: the worker scores every customer within seconds of data arriving. Prospects
+    // and churned accounts are never scored, and waiting for data would not change that.
+    const customer = (SCORED_STATUSES as readonly string[]).includes(account.status);
     return (
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <EmptyState py={48} variant="light" icon={<IconHeartbeat size={30} />} title={t('accountHealth.emptyTitle')}
-            description={t('accountHealth.emptyDescription')} data-testid="health-empty" styles={{ description: { maxWidth: 520 } }}>
+          <EmptyState py={48} variant="light" icon={<IconHeartbeat size={30} />}
+            title={t(customer ? 'accountHealth.emptyTitle' : 'accountHealth.notCustomerTitle')}
+            description={customer ? t('accountHealth.emptyDescription') : t('accountHealth.notCustomerDescription', { status: t(`accountStatus.${account.status}`) })}
+            data-testid={customer ? 'health-empty' : 'health-not-customer'} styles={{ description: { maxWidth: 520 } }}>
             <EmptyState.Actions>
               <Group justify="center">
                 <Button variant="default" leftSection={<IconChartLine size={16} />} onClick={() => onOpenTab('usage')}>{t('accountHealth.openUsage')}</Button>
