@@ -1,5 +1,5 @@
 /**
- * Secrets Kizuna must read back to use (the SMTP password), sealed at rest with AES-256-GCM when
+ * Secrets Kizuna must read back to use (SMTP passwords, Stripe signing secrets), sealed at rest with AES-256-GCM when
  * the server has a key: KIZUNA_SECRET_KEY, any string of 16 characters or more (e.g. `openssl
  * rand -base64 32`), hashed with SHA-256 into the key. A database dump or backup then holds no
  * password in the clear. Without a key values are stored as given, as before; values stored

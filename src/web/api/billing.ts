@@ -5,6 +5,8 @@ export interface StripeConnection {
   configured: boolean;
   /** last four characters of the signing secret; the secret itself never comes back */
   secretEnd: string | null;
+  /** stored, but sealed with a KIZUNA_SECRET_KEY this server does not have: enter it again */
+  secretUnreadable: boolean;
   updatedAt: string | null;
   webhookPath: string;
 }

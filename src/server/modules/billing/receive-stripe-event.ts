@@ -39,8 +39,14 @@ const FAILURE_DETAIL: Record<SignatureFailure, string> = {
 
 export async function receiveStripeEvent(db: Db, delivery: StripeDelivery): Promise<Received> {
   const secret = await findSigningSecret(db, delivery.workspaceId, 'stripe');
-  const check = secret
-    ? await verifyStripeSignature({ header: delivery.signature, payload: delivery.rawBody, secret, now: delivery.now })
+  if (secret?.unreadable) {
+    // Stripe retries a failed delivery for days: once the secret is entered again, nothing is lost.
+    throw new AppError('billing.bad_signature', {
+      detail: 'The signing secret was saved with another KIZUNA_SECRET_KEY than this server has: set that key, or enter the secret again.',
+    });
+  }
+  const check = secret?.value
+    ? await verifyStripeSignature({ header: delivery.signature, payload: delivery.rawBody, secret: secret.value, now: delivery.now })
     : { ok: false as const, reason: 'mismatch' as const };
   if (!check.ok) throw new AppError('billing.bad_signature', { detail: FAILURE_DETAIL[check.reason] });
 

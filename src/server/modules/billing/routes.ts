@@ -103,9 +103,10 @@ export function billingRoutes() {
   return app;
 }
 
-function presentConnection(workspaceId: string, row: { secretEnd: string; updatedAt: Date } | null) {
+function presentConnection(workspaceId: string, row: { secretEnd: string | null; secretUnreadable: boolean; updatedAt: Date } | null) {
   return {
-    configured: row !== null, secretEnd: row?.secretEnd ?? null, updatedAt: row?.updatedAt.toISOString() ?? null,
+    configured: row !== null, secretEnd: row?.secretEnd ?? null, secretUnreadable: row?.secretUnreadable ?? false,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
     webhookPath: `/api/v1/billing/stripe/webhook/${workspaceId}`,
   };
 }

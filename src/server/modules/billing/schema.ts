@@ -16,6 +16,7 @@ export const WebhookReceipt = z.object({
 export const StripeConnection = z.object({
   configured: z.boolean(),
   secretEnd: z.string().nullable().openapi({ description: 'the last four characters of the signing secret, to tell secrets apart; the secret itself is never returned' }),
+  secretUnreadable: z.boolean().openapi({ description: 'a secret is stored, sealed with a KIZUNA_SECRET_KEY this server does not have: enter it again' }),
   updatedAt: z.string().nullable(),
   webhookPath: z.string().openapi({ description: 'the path to give Stripe as the endpoint URL, after this server\'s address' }),
 }).openapi('StripeConnection');

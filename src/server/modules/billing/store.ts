@@ -1,4 +1,5 @@
 /** SQL for billing connections and received billing events. Workspace id first everywhere; no rules here. */
+import { isSealed, openSecret, sealSecret, secretKeyFrom, type SecretKey } from '../../secrets/secret-box.js';
 import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
 import { billingConnections, billingEvents } from '../../db/schema/index.js';
@@ -25,10 +26,14 @@ export interface Outcome {
   warnings?: string[];
 }
 
-export async function findSigningSecret(tx: Tx, workspaceId: string, provider: string): Promise<string | null> {
+/**
+ * The signing secret in the clear, or `unreadable` when it is sealed with a KIZUNA_SECRET_KEY this
+ * server does not have (secrets/secret-box.ts); null when the workspace has no connection.
+ */
+export async function findSigningSecret(tx: Tx, workspaceId: string, provider: string): Promise<{ value: string | null; unreadable: boolean } | null> {
   const [row] = await tx.select({ secret: billingConnections.signingSecret }).from(billingConnections)
     .where(and(eq(billingConnections.workspaceId, workspaceId), eq(billingConnections.provider, provider)));
-  return row?.secret ?? null;
+  return row ? openSecret(row.secret, secretKeyFrom()) : null;
 }
 
 /** What may be shown about a connection: never the secret itself. */
@@ -37,16 +42,32 @@ export async function findConnection(tx: Tx, workspaceId: string, provider: stri
     secret: billingConnections.signingSecret, updatedAt: billingConnections.updatedAt,
   }).from(billingConnections)
     .where(and(eq(billingConnections.workspaceId, workspaceId), eq(billingConnections.provider, provider)));
-  return row ? { secretEnd: row.secret.slice(-4), updatedAt: row.updatedAt } : null;
+  if (!row) return null;
+  const opened = openSecret(row.secret, secretKeyFrom());
+  return { secretEnd: opened.value?.slice(-4) ?? null, secretUnreadable: opened.unreadable, updatedAt: row.updatedAt };
 }
 
+/** Stored sealed when the server has KIZUNA_SECRET_KEY. */
 export async function saveSigningSecret(tx: Tx, workspaceId: string, provider: string, secret: string, userId: string | null, now: Date) {
+  const stored = sealSecret(secret, secretKeyFrom());
   await tx.insert(billingConnections)
-    .values({ workspaceId, provider, signingSecret: secret, updatedBy: userId, createdAt: now, updatedAt: now })
+    .values({ workspaceId, provider, signingSecret: stored, updatedBy: userId, createdAt: now, updatedAt: now })
     .onConflictDoUpdate({
       target: [billingConnections.workspaceId, billingConnections.provider],
-      set: { signingSecret: secret, updatedBy: userId, updatedAt: now },
+      set: { signingSecret: stored, updatedBy: userId, updatedAt: now },
     });
+}
+
+/** Seals every signing secret stored in the clear (before the server had a key); returns how many. */
+export async function sealStoredSigningSecrets(tx: Tx, key: SecretKey): Promise<number> {
+  const rows = await tx.select({ workspaceId: billingConnections.workspaceId, provider: billingConnections.provider, secret: billingConnections.signingSecret })
+    .from(billingConnections).for('update');
+  const plain = rows.filter((r) => !isSealed(r.secret));
+  for (const r of plain) {
+    await tx.update(billingConnections).set({ signingSecret: sealSecret(r.secret, key) })
+      .where(and(eq(billingConnections.workspaceId, r.workspaceId), eq(billingConnections.provider, r.provider)));
+  }
+  return plain.length;
 }
 
 export async function deleteConnection(tx: Tx, workspaceId: string, provider: string): Promise<boolean> {

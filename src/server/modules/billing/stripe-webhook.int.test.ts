@@ -5,7 +5,11 @@
  */
 import { createHmac } from 'node:crypto';
 import { expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/connect.js';
+import { secretKeyFrom } from '../../secrets/secret-box.js';
 import { describeEachDatabase, type Harness, type TestWorkspace } from '../../testing/harness.js';
+import { sealStoredSigningSecrets } from './store.js';
 
 const unix = (iso: string) => Date.parse(iso) / 1000;
 let serial = 0;
@@ -251,7 +255,9 @@ describeEachDatabase('Stripe webhook authentication', (h) => {
   it('stores the signing secret for admins only and never returns it', async () => {
     const { ws, secret } = await connected(h());
     const shown = await ws.admin.get('/api/v1/billing/stripe');
-    expect(shown.body).toEqual({ configured: true, secretEnd: secret.slice(-4), updatedAt: expect.any(String), webhookPath: `/api/v1/billing/stripe/webhook/${ws.id}` });
+    expect(shown.body).toEqual({
+      configured: true, secretEnd: secret.slice(-4), secretUnreadable: false, updatedAt: expect.any(String), webhookPath: `/api/v1/billing/stripe/webhook/${ws.id}`,
+    });
     expect(JSON.stringify(shown.body)).not.toContain(secret);
     const manager = await ws.as('manager');
     expect((await manager.get('/api/v1/billing/stripe')).status).toBe(403);
@@ -259,6 +265,34 @@ describeEachDatabase('Stripe webhook authentication', (h) => {
     expect((await ws.admin.request('PUT', '/api/v1/billing/stripe', { signingSecret: 'sk_live_oops' })).body.fields[0].path).toBe('signingSecret');
     const audit = await ws.admin.get('/api/v1/audit');
     expect(JSON.stringify(audit.body)).not.toContain(secret);
+  });
+  it('stores the secret encrypted under KIZUNA_SECRET_KEY, verifies with it, and refuses events while another key cannot read it', async () => {
+    const saved = process.env.KIZUNA_SECRET_KEY;
+    try {
+      process.env.KIZUNA_SECRET_KEY = 'billing-key-0123456789abcdef';
+      const { ws, secret } = await connected(h());
+      const [row] = await queryRows<{ signing_secret: string }>(h().database.db, sql`
+        select signing_secret from billing_connections where workspace_id = ${ws.id}::uuid`);
+      expect(row!.signing_secret).toMatch(/^kzenc:v1:/);
+      expect(row!.signing_secret).not.toContain(secret.slice(6, 20));
+      expect((await ws.admin.get('/api/v1/billing/stripe')).body).toMatchObject({ secretEnd: secret.slice(-4), secretUnreadable: false });
+      const accountId = await accountWithBillingId(ws, 'cus_Sealed');
+      expect((await deliver(h(), ws.id, secret, created('cus_Sealed'))).body.outcome).toBe('applied');
+
+      process.env.KIZUNA_SECRET_KEY = 'another-key-0123456789abcdef';
+      expect((await ws.admin.get('/api/v1/billing/stripe')).body).toMatchObject({ configured: true, secretEnd: null, secretUnreadable: true });
+      const refused = await deliver(h(), ws.id, secret, created('cus_Sealed2'));
+      expect(refused).toMatchObject({ status: 400, body: { code: 'billing.bad_signature', detail: expect.stringContaining('KIZUNA_SECRET_KEY') } });
+      expect(await linesOf(ws, accountId)).toHaveLength(1);
+
+      // Stored in the clear before a key was set: sealed at start (kizuna serve), still verifying.
+      await h().database.db.execute(sql`update billing_connections set signing_secret = ${secret} where workspace_id = ${ws.id}::uuid`);
+      expect(await h().database.db.transaction((tx) => sealStoredSigningSecrets(tx, secretKeyFrom()!))).toBeGreaterThanOrEqual(1);
+      expect((await ws.admin.get('/api/v1/billing/stripe')).body).toMatchObject({ secretEnd: secret.slice(-4), secretUnreadable: false });
+    } finally {
+      if (saved === undefined) delete process.env.KIZUNA_SECRET_KEY;
+      else process.env.KIZUNA_SECRET_KEY = saved;
+    }
   });
 });
 

@@ -62,10 +62,13 @@ export function StripeSettings() {
       <Paper p="lg" data-testid="stripe-connection">
         <Group justify="space-between" mb="xs">
           <Title order={4} fz={16}>Stripe</Title>
-          {c.configured
-            ? <Badge color="teal" variant="light">{t('billing.connected', { end: c.secretEnd ?? '' })}</Badge>
-            : <Badge color="gray" variant="light">{t('billing.notConnected')}</Badge>}
+          {!c.configured
+            ? <Badge color="gray" variant="light">{t('billing.notConnected')}</Badge>
+            : c.secretUnreadable
+              ? <Badge color="red" variant="light" data-testid="stripe-secret-unreadable">{t('billing.secretUnreadableBadge')}</Badge>
+              : <Badge color="teal" variant="light">{t('billing.connected', { end: c.secretEnd ?? '' })}</Badge>}
         </Group>
+        {c.secretUnreadable && <Alert color="red" variant="light" mb="sm">{t('billing.secretUnreadable')}</Alert>}
         <Text size="sm" c="dimmed" mb="md">{t('billing.hint')}</Text>
         <Text size="sm" fw={600}>{t('billing.endpoint')}</Text>
         <Group gap="xs" mb="md" wrap="nowrap">
