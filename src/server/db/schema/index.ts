@@ -101,6 +101,8 @@ export const accounts = pgTable('accounts', {
   index('accounts_sort_idx').on(t.workspaceId, sql`${t.sortKey} collate "C"`, t.id),
   index('accounts_mrr_idx').on(t.workspaceId, t.mrr, t.id),
   index('accounts_renewal_idx').on(t.workspaceId, sql`coalesce(${t.renewalDate}, '9999-12-31'::date)`, t.id),
+  // The latest renewals first, accounts without a date still last (accounts/store.ts '-renewal').
+  index('accounts_renewal_desc_idx').on(t.workspaceId, sql`coalesce(${t.renewalDate}, '0001-01-01'::date)`, t.id),
   index('accounts_created_idx').on(t.workspaceId, t.createdAt, t.id),
   index('accounts_owner_idx').on(t.workspaceId, t.ownerId),
   // needs pg_trgm (migration 0001_search_trigram)

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../testing/harness.js';
 
@@ -57,6 +58,27 @@ describeEachDatabase('accounts API', (h) => {
       cursor = res.body.nextCursor;
     } while (cursor);
     expect(seen).toEqual(['青木工業', '加藤物産', '佐藤建設', '田中電機', '渡辺製作所']);
+  });
+
+  it('sorts by renewal date either way with accounts without one last, paging through the cursor', async () => {
+    const ws = await h().newWorkspace();
+    for (const [name, renewal] of [['春', '2027-04-01'], ['無', null], ['夏', '2027-07-01'], ['秋', '2026-10-01']] as const) {
+      const created = await ws.admin.post('/api/v1/accounts', { name });
+      await h().database.db.execute(sql`update accounts set renewal_date = ${renewal}::date where workspace_id = ${ws.id}::uuid and id = ${created.body.id}::uuid`);
+    }
+    const all = async (sort: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res: { body: { items: { name: string }[]; nextCursor: string | null } } =
+          await ws.admin.get(`/api/v1/accounts?sort=${sort}&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        seen.push(...res.body.items.map((a) => a.name));
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(await all('renewal')).toEqual(['秋', '春', '夏', '無']);
+    expect(await all('-renewal')).toEqual(['夏', '春', '秋', '無']);
   });
 
   it('lets a viewer read but not write', async () => {

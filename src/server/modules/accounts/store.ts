@@ -25,7 +25,8 @@ const SORT_SQL: Record<AccountSort, { expr: SQL; dir: 'asc' | 'desc'; value: (r:
   mrr: { expr: sql`a.mrr`, dir: 'asc', value: (r) => r.mrr },
   '-mrr': { expr: sql`a.mrr`, dir: 'desc', value: (r) => r.mrr },
   renewal: { expr: sql`coalesce(a.renewal_date, '9999-12-31'::date)`, dir: 'asc', value: (r) => r.renewalDate ?? '9999-12-31' },
-  '-renewal': { expr: sql`coalesce(a.renewal_date, '9999-12-31'::date)`, dir: 'desc', value: (r) => r.renewalDate ?? '9999-12-31' },
+  // Accounts without a renewal date come last either way (each direction has its index).
+  '-renewal': { expr: sql`coalesce(a.renewal_date, '0001-01-01'::date)`, dir: 'desc', value: (r) => r.renewalDate ?? '0001-01-01' },
   '-created': { expr: sql`a.created_at`, dir: 'desc', value: (r) => r.createdAt.toISOString() },
   health: { expr: HEALTH_ASC_SQL, dir: 'asc', value: (_, e) => e.healthScore ?? 101 },
   '-health': { expr: HEALTH_DESC_SQL, dir: 'desc', value: (_, e) => e.healthScore ?? -1 },

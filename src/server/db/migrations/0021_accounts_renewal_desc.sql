@@ -1,0 +1,1 @@
+CREATE INDEX "accounts_renewal_desc_idx" ON "accounts" USING btree ("workspace_id",coalesce("renewal_date", '0001-01-01'::date),"id");
