@@ -116,6 +116,7 @@ export function SuggestedWeights({ result }: { result: Backtest }) {
       <Stack gap={2} mt="sm">
         {fit.weights.length > 0 && <Text size="xs" c="dimmed">{t('health.backtest.effectHint')}</Text>}
         {fit.suggested && <Text size="xs" c="dimmed">{t('health.backtest.flattenNote')}</Text>}
+        {fit.heldOutAuc !== null && fit.suggestedHeldOutAuc !== null && <Text size="xs" c="dimmed">{t('health.backtest.modelNote')}</Text>}
       </Stack>
     </Paper>
   );
