@@ -3,9 +3,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
 import { createDeps } from '../server/deps.js';
 import { needsSetup } from '../server/modules/session/session-commands.js';
-import { sealStoredPasswords } from '../server/modules/delivery/mail-settings-store.js';
-import { sealStoredSigningSecrets } from '../server/modules/billing/store.js';
 import { secretKeyFrom } from '../server/secrets/secret-box.js';
+import { sealStoredSecrets } from '../server/secrets/seal-stored.js';
 import type { Config } from './config.js';
 import { describeDatabase, openConfiguredDatabase } from './open-configured-database.js';
 
@@ -14,7 +13,7 @@ export async function runServe(config: Config): Promise<void> {
   const secretKey = secretKeyFrom();
   const database = await openConfiguredDatabase(config);
   if (secretKey) {
-    const sealed = await database.db.transaction(async (tx) => (await sealStoredPasswords(tx, secretKey)) + (await sealStoredSigningSecrets(tx, secretKey)));
+    const sealed = await database.db.transaction((tx) => sealStoredSecrets(tx, secretKey));
     if (sealed > 0) console.log(`Encrypted ${sealed} stored secret${sealed === 1 ? '' : 's'} (SMTP passwords, Stripe signing secrets) with KIZUNA_SECRET_KEY.`);
   }
   const deps = createDeps(database, { secureCookies: config.secureCookies });

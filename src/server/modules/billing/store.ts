@@ -1,5 +1,5 @@
 /** SQL for billing connections and received billing events. Workspace id first everywhere; no rules here. */
-import { isSealed, openSecret, sealSecret, secretKeyFrom, type SecretKey } from '../../secrets/secret-box.js';
+import { openSecret, sealSecret, secretKeyFrom } from '../../secrets/secret-box.js';
 import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
 import { billingConnections, billingEvents } from '../../db/schema/index.js';
@@ -56,18 +56,6 @@ export async function saveSigningSecret(tx: Tx, workspaceId: string, provider: s
       target: [billingConnections.workspaceId, billingConnections.provider],
       set: { signingSecret: stored, updatedBy: userId, updatedAt: now },
     });
-}
-
-/** Seals every signing secret stored in the clear (before the server had a key); returns how many. */
-export async function sealStoredSigningSecrets(tx: Tx, key: SecretKey): Promise<number> {
-  const rows = await tx.select({ workspaceId: billingConnections.workspaceId, provider: billingConnections.provider, secret: billingConnections.signingSecret })
-    .from(billingConnections).for('update');
-  const plain = rows.filter((r) => !isSealed(r.secret));
-  for (const r of plain) {
-    await tx.update(billingConnections).set({ signingSecret: sealSecret(r.secret, key) })
-      .where(and(eq(billingConnections.workspaceId, r.workspaceId), eq(billingConnections.provider, r.provider)));
-  }
-  return plain.length;
 }
 
 export async function deleteConnection(tx: Tx, workspaceId: string, provider: string): Promise<boolean> {

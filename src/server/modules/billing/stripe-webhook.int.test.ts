@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/connect.js';
 import { secretKeyFrom } from '../../secrets/secret-box.js';
 import { describeEachDatabase, type Harness, type TestWorkspace } from '../../testing/harness.js';
-import { sealStoredSigningSecrets } from './store.js';
+import { sealStoredSecrets } from '../../secrets/seal-stored.js';
 
 const unix = (iso: string) => Date.parse(iso) / 1000;
 let serial = 0;
@@ -287,7 +287,7 @@ describeEachDatabase('Stripe webhook authentication', (h) => {
 
       // Stored in the clear before a key was set: sealed at start (kizuna serve), still verifying.
       await h().database.db.execute(sql`update billing_connections set signing_secret = ${secret} where workspace_id = ${ws.id}::uuid`);
-      expect(await h().database.db.transaction((tx) => sealStoredSigningSecrets(tx, secretKeyFrom()!))).toBeGreaterThanOrEqual(1);
+      expect(await h().database.db.transaction((tx) => sealStoredSecrets(tx, secretKeyFrom()!, ws.id))).toBe(1);
       expect((await ws.admin.get('/api/v1/billing/stripe')).body).toMatchObject({ secretEnd: secret.slice(-4), secretUnreadable: false });
     } finally {
       if (saved === undefined) delete process.env.KIZUNA_SECRET_KEY;

@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../db/connect.js';
 import { pgArray } from '../imports/pg-array.js';
-import { isSealed, openSecret, sealSecret, secretKeyFrom, type SecretKey } from '../../secrets/secret-box.js';
+import { openSecret, sealSecret, secretKeyFrom } from '../../secrets/secret-box.js';
 
 export const PASSWORD_UNREADABLE = 'The SMTP password was saved with another KIZUNA_SECRET_KEY than this server has: set that key, or enter the password again.';
 
@@ -68,15 +68,4 @@ export async function deleteMailSettings(tx: Tx, workspaceId: string): Promise<b
   const rows = await queryRows<{ workspace_id: string }>(tx, sql`
     delete from mail_settings where workspace_id = ${workspaceId}::uuid returning workspace_id`);
   return rows.length > 0;
-}
-
-/** Seals every password stored in the clear (before the server had a key); returns how many. */
-export async function sealStoredPasswords(tx: Tx, key: SecretKey): Promise<number> {
-  const rows = await queryRows<{ workspace_id: string; password: string }>(tx, sql`
-    select workspace_id, password from mail_settings where password is not null for update`);
-  const plain = rows.filter((r) => !isSealed(r.password));
-  for (const r of plain) {
-    await tx.execute(sql`update mail_settings set password = ${sealSecret(r.password, key)} where workspace_id = ${r.workspace_id}::uuid`);
-  }
-  return plain.length;
 }

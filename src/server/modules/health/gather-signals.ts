@@ -85,9 +85,6 @@ export function parallelReader(db: Db | Tx): Db | undefined {
   return (db as { $client?: unknown }).$client instanceof pg.Pool ? (db as Db) : undefined;
 }
 
-/** Account statuses that get a live score (domain/accounts/fields.ts, shared with the web app). */
-export { SCORED_STATUSES };
-
 export async function gatherSignals(tx: Tx, workspaceId: string, options: GatherOptions): Promise<Map<string, AccountSignals>> {
   const scans = options.needs.windows.length > 0 ? usageScans(options.asOf, options.needs, options.settings) : [];
   const plainScan = (reader: Tx, scan: UsageScan) =>

@@ -5,7 +5,8 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.js';
 import type { ScoredAccount } from './score-accounts.js';
-import { COMMIT_WITHOUT_WAITING, SCORED_STATUSES } from './gather-signals.js';
+import { SCORED_STATUSES } from '../../../domain/accounts/fields.js';
+import { COMMIT_WITHOUT_WAITING } from './gather-signals.js';
 import { pgArray } from '../imports/pg-array.js';
 import { storeExplanation } from '../../../domain/health/stored-explanation.js';
 

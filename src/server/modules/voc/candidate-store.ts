@@ -81,6 +81,9 @@ export interface CandidateRef {
   questionId: string | null;
 }
 
+/** The dismissal key's question: the text question of a survey answer, '' for a timeline entry. */
+const questionKey = (ref: CandidateRef) => (ref.sourceKind === 'activity' ? '' : ref.questionId ?? '');
+
 /** Whether the workspace has this candidate: a text question answered in the response, or a note, meeting or call. */
 async function candidateExists(tx: Tx, workspaceId: string, ref: CandidateRef): Promise<boolean> {
   const rows = ref.sourceKind === 'survey_response'
@@ -89,7 +92,7 @@ async function candidateExists(tx: Tx, workspaceId: string, ref: CandidateRef): 
         join surveys s on s.workspace_id = r.workspace_id and s.id = r.survey_id
         where r.workspace_id = ${workspaceId}::uuid and r.id = ${ref.sourceId}::uuid
           and exists (select 1 from jsonb_array_elements(s.definition->'questions') q(value)
-                      where q.value->>'id' = ${ref.questionId ?? ''} and q.value->>'type' = 'text')`)
+                      where q.value->>'id' = ${questionKey(ref)} and q.value->>'type' = 'text')`)
     : await queryRows(tx, sql`
         select 1 from activities a
         where a.workspace_id = ${workspaceId}::uuid and a.id = ${ref.sourceId}::uuid and a.kind in ('note', 'meeting', 'call')`);
@@ -101,7 +104,7 @@ function notFound(ref: CandidateRef): AppError {
     detail: ref.sourceKind === 'survey_response'
       ? `No survey answer ${ref.sourceId} to the text question "${ref.questionId ?? ''}" in this workspace.`
       : `No note, meeting or call ${ref.sourceId} in this workspace.`,
-    fields: [{ path: ref.sourceKind === 'survey_response' && ref.questionId === null ? 'questionId' : 'sourceId', message: 'not found' }],
+    fields: [{ path: 'sourceId', message: 'not found' }],
   });
 }
 
@@ -110,7 +113,7 @@ export async function dismissCandidate(tx: Tx, workspaceId: string, ref: Candida
   if (!(await candidateExists(tx, workspaceId, ref))) throw notFound(ref);
   await tx.execute(sql`
     insert into voc_dismissals (workspace_id, source_kind, source_id, question_id, dismissed_by, dismissed_at)
-    values (${workspaceId}::uuid, ${ref.sourceKind}, ${ref.sourceId}::uuid, ${ref.sourceKind === 'activity' ? '' : ref.questionId ?? ''},
+    values (${workspaceId}::uuid, ${ref.sourceKind}, ${ref.sourceId}::uuid, ${questionKey(ref)},
             ${by}::uuid, ${now.toISOString()}::timestamptz)
     on conflict do nothing`);
 }
@@ -120,7 +123,7 @@ export async function restoreCandidate(tx: Tx, workspaceId: string, ref: Candida
   const removed = await queryRows(tx, sql`
     delete from voc_dismissals
     where workspace_id = ${workspaceId}::uuid and source_kind = ${ref.sourceKind} and source_id = ${ref.sourceId}::uuid
-      and question_id = ${ref.sourceKind === 'activity' ? '' : ref.questionId ?? ''}
+      and question_id = ${questionKey(ref)}
     returning 1`);
   if (removed.length === 0) throw notFound(ref);
 }
